@@ -1,0 +1,53 @@
+using System.Reflection;
+using Actors.Runtime.Persistence;
+using Actors.Runtime.Persistence.Memory;
+using Actors.Runtime.Persistence.Postgres;
+using Actors.Runtime.Reminders;
+using Actors.Runtime.Reminders.Memory;
+using Actors.Runtime.Reminders.Postgres;
+using Actors.Runtime.Streams;
+using Actors.Runtime.Streams.Memory;
+using Actors.Runtime.Streams.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Actors.Runtime.Hosting;
+
+/// <summary>Chooses the grains and the storage of a silo; returned by <c>AddActors</c>.</summary>
+public sealed class ActorsBuilder(IServiceCollection services, GrainManifest manifest)
+{
+    public IServiceCollection Services { get; } = services;
+
+    /// <summary>Adds the grain interfaces and grain classes generated in <paramref name="assembly"/>.</summary>
+    public ActorsBuilder AddGrains(Assembly assembly)
+    {
+        manifest.AddAssembly(assembly);
+        return this;
+    }
+
+    /// <summary>State, events and reminders in process memory: nothing survives the process.</summary>
+    public ActorsBuilder UseMemoryStorage()
+    {
+        Services.AddSingleton<MemoryStore>();
+        Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
+            new MemoryGrainStorage(sp.GetRequiredService<MemoryStore>(), sp.GetRequiredService<TimeProvider>()));
+        Services.AddSingleton<IEventStore>(static sp => new MemoryEventStore(sp.GetRequiredService<MemoryStore>()));
+        Services.AddSingleton<IReminderTable, MemoryReminderTable>();
+        return this;
+    }
+
+    /// <summary>
+    /// State, events and reminders in PostgreSQL, through one <see cref="NpgsqlDataSource"/>. The schema
+    /// must be migrated first (<see cref="Postgres.SchemaMigrator"/> with <see cref="Postgres.RuntimeSchema"/>).
+    /// </summary>
+    public ActorsBuilder UsePostgresStorage(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
+            new PostgresGrainStorage(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        Services.AddSingleton<IReminderTable>(static sp => new PostgresReminderTable(sp.GetRequiredService<NpgsqlDataSource>()));
+        return this;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Actors.Runtime.Messaging;
+
+/// <summary>A message for a method that returns <see cref="Task"/> or <see cref="ValueTask"/>.</summary>
+public abstract class Request : Message
+{
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override Task Completion => _completion.Task;
+
+    public override void Complete(Task invocation)
+    {
+        if (invocation.IsCompletedSuccessfully)
+        {
+            _completion.TrySetResult();
+        }
+        else
+        {
+            Fail(Outcome.ExceptionOf(invocation));
+        }
+    }
+
+    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+}
+
+/// <summary>A message for a method that returns <see cref="Task{TResult}"/> or <see cref="ValueTask{TResult}"/>.</summary>
+public abstract class Request<TResult> : Message
+{
+    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override Task Completion => _completion.Task;
+
+    /// <summary>The caller's task.</summary>
+    public Task<TResult> Result => _completion.Task;
+
+    public override void Complete(Task invocation)
+    {
+        if (invocation.IsCompletedSuccessfully)
+        {
+            _completion.TrySetResult(((Task<TResult>)invocation).Result);
+        }
+        else
+        {
+            Fail(Outcome.ExceptionOf(invocation));
+        }
+    }
+
+    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+}
+
+internal static class Outcome
+{
+    /// <summary>The exception a failed or cancelled task carries, unwrapped from its AggregateException.</summary>
+    public static Exception ExceptionOf(Task task) =>
+        task.IsCanceled
+            ? new TaskCanceledException(task)
+            : task.Exception!.InnerExceptions.Count == 1 ? task.Exception.InnerException! : task.Exception;
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Actors.Runtime.Streams;
+
+namespace Actors.Runtime.Persistence.Memory;
+
+/// <summary>
+/// The in-memory "database" of the default silo: grain state records, event streams and subscriber
+/// checkpoints behind one lock, so that a state write and its events commit as one step, as they do in
+/// one PostgreSQL transaction. Nothing survives the process. Construct one and give it to both
+/// <see cref="MemoryGrainStorage"/> and <see cref="Streams.Memory.MemoryEventStore"/>.
+/// </summary>
+public sealed class MemoryStore
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<GrainStateKey, StateRecord> _states = [];
+    private readonly Dictionary<string, Dictionary<string, List<StoredEvent>>> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Subscriber, StreamId Stream), long> _checkpoints = [];
+
+    // ETags come from one counter that never repeats, so a record that was cleared and written again
+    // never gets back an ETag that a stale writer might still hold.
+    private long _lastVersion;
+
+    internal StoredState? ReadState(GrainStateKey key)
+    {
+        lock (_lock)
+        {
+            return _states.TryGetValue(key, out var record) ? new StoredState(record.Payload, ETagOf(record.Version)) : null;
+        }
+    }
+
+    /// <summary>
+    /// Checks the ETag, then stores <paramref name="payload"/> (or deletes the record when it is null)
+    /// and appends <paramref name="events"/>, all under the lock; on a mismatch nothing changes.
+    /// </summary>
+    internal StateWriteResult Commit(
+        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EventToAppend[] events, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var exists = _states.TryGetValue(key, out var current);
+            var storedETag = exists ? ETagOf(current!.Version) : null;
+            var matches = ETagConflict.MeansNoRecord(expectedETag)
+                ? !exists
+                : exists && string.Equals(storedETag, expectedETag, StringComparison.Ordinal);
+            if (!matches)
+            {
+                throw ETagConflict.Create(operation, key, storedETag, expectedETag);
+            }
+
+            string eTag;
+            if (payload is null)
+            {
+                _states.Remove(key);
+                eTag = "";
+            }
+            else
+            {
+                var version = ++_lastVersion;
+                _states[key] = new StateRecord(payload, version);
+                eTag = ETagOf(version);
+            }
+
+            var stored = new StoredEvent[events.Length];
+            for (var i = 0; i < events.Length; i++)
+            {
+                var stream = StreamOf(events[i].Stream, create: true)!;
+                stored[i] = new StoredEvent(events[i].Stream, stream.Count + 1, events[i].EventType, events[i].Payload, now);
+                stream.Add(stored[i]);
+            }
+
+            return new StateWriteResult(eTag, stored);
+        }
+    }
+
+    internal IReadOnlyList<StoredEvent> ReadEvents(StreamId stream, long afterSequence, int maxCount)
+    {
+        lock (_lock)
+        {
+            var events = StreamOf(stream, create: false);
+            if (events is null || afterSequence >= events.Count)
+            {
+                return [];
+            }
+
+            // Sequences are 1, 2, 3, ... without gaps, so the event after sequence s sits at index s.
+            var start = (int)afterSequence;
+            return events.GetRange(start, Math.Min(maxCount, events.Count - start));
+        }
+    }
+
+    internal long ReadLastSequence(StreamId stream)
+    {
+        lock (_lock)
+        {
+            return StreamOf(stream, create: false)?.Count ?? 0;
+        }
+    }
+
+    internal long ReadCheckpoint(string subscriber, StreamId stream)
+    {
+        lock (_lock)
+        {
+            return _checkpoints.GetValueOrDefault((subscriber, stream));
+        }
+    }
+
+    internal void WriteCheckpoint(string subscriber, StreamId stream, long sequence)
+    {
+        lock (_lock)
+        {
+            var current = _checkpoints.GetValueOrDefault((subscriber, stream));
+            if (sequence > current)
+            {
+                _checkpoints[(subscriber, stream)] = sequence;
+            }
+        }
+    }
+
+    internal IReadOnlyList<(string Subscriber, StreamId Stream)> ReadBehind(List<(string Subscriber, string Namespace)> subscribers)
+    {
+        var behind = new List<(string Subscriber, StreamId Stream)>();
+        lock (_lock)
+        {
+            foreach (var (subscriber, @namespace) in subscribers)
+            {
+                if (!_streams.TryGetValue(@namespace, out var streams))
+                {
+                    continue;
+                }
+
+                foreach (var (key, events) in streams)
+                {
+                    var stream = new StreamId(@namespace, key);
+                    if (events.Count > _checkpoints.GetValueOrDefault((subscriber, stream)))
+                    {
+                        behind.Add((subscriber, stream));
+                    }
+                }
+            }
+        }
+
+        behind.Sort(static (a, b) =>
+        {
+            var bySubscriber = string.CompareOrdinal(a.Subscriber, b.Subscriber);
+            if (bySubscriber != 0)
+            {
+                return bySubscriber;
+            }
+
+            var byNamespace = string.CompareOrdinal(a.Stream.Namespace, b.Stream.Namespace);
+            return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.Stream.Key, b.Stream.Key);
+        });
+        return behind;
+    }
+
+    private List<StoredEvent>? StreamOf(StreamId stream, bool create)
+    {
+        if (!_streams.TryGetValue(stream.Namespace, out var streams))
+        {
+            if (!create)
+            {
+                return null;
+            }
+
+            streams = new Dictionary<string, List<StoredEvent>>(StringComparer.Ordinal);
+            _streams.Add(stream.Namespace, streams);
+        }
+
+        if (!streams.TryGetValue(stream.Key, out var events) && create)
+        {
+            events = [];
+            streams.Add(stream.Key, events);
+        }
+
+        return events;
+    }
+
+    private static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record StateRecord(byte[] Payload, long Version);
+}

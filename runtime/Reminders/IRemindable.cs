@@ -1,0 +1,11 @@
+namespace Actors.Runtime.Reminders;
+
+/// <summary>Implemented by a grain class that registers reminders.</summary>
+public interface IRemindable
+{
+    /// <summary>
+    /// A reminder fell due. <paramref name="dueAt"/> is when it was due, which may be well before now
+    /// when the silo was down. An exception makes the runtime try the delivery again.
+    /// </summary>
+    Task ReceiveReminder(string reminderName, DateTimeOffset dueAt);
+}

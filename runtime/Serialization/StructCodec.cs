@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Actors.Runtime.Serialization;
+
+/// <summary>
+/// Base of the generated codec of a <see cref="GenerateSerializerAttribute"/> struct or record struct.
+/// The value is written as a nested object of fields; generated code supplies the fields.
+/// </summary>
+public abstract class StructCodec<T> : IFieldCodec<T>, IObjectCodec
+    where T : struct
+{
+    private readonly byte[] _utf8TypeName;
+
+    /// <param name="typeName">The stable name written when the value travels boxed in a polymorphic member.</param>
+    protected StructCodec(string typeName)
+    {
+        TypeName = typeName;
+        _utf8TypeName = Encoding.UTF8.GetBytes(typeName);
+    }
+
+    /// <summary>The stable name written when the value travels boxed in a polymorphic member.</summary>
+    public string TypeName { get; }
+
+    /// <inheritdoc />
+    public virtual bool IsImmutable => false;
+
+    Type IObjectCodec.Type => typeof(T);
+
+    ReadOnlySpan<byte> IObjectCodec.Utf8TypeName => _utf8TypeName;
+
+    /// <inheritdoc />
+    public void Write(ref Writer writer, uint fieldId, T value)
+    {
+        writer.WriteStartObject(fieldId, typeof(T));
+        WriteFields(ref writer, value);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public T Read(ref Reader reader, Field field)
+    {
+        switch (field.WireType)
+        {
+            case WireType.StartObject:
+                reader.EnterObject();
+                var value = ReadFields(ref reader);
+                reader.ExitObject();
+                return value;
+            case WireType.StartTypedObject:
+                return Polymorphism.Read<T>(ref reader);
+            default:
+                throw WireFormatException.UnexpectedWireType(field, typeof(T));
+        }
+    }
+
+    /// <inheritdoc />
+    public T DeepCopy(T value, ref CopyContext context)
+    {
+        if (Serializer.IsImmutable<T>())
+        {
+            return value;
+        }
+
+        context.Enter(typeof(T));
+        var copy = CopyFields(value, ref context);
+        context.Exit();
+        return copy;
+    }
+
+    void IObjectCodec.WriteObjectFields(ref Writer writer, object value) => WriteFields(ref writer, (T)value);
+
+    object IObjectCodec.ReadObjectFields(ref Reader reader) => ReadFields(ref reader);
+
+    object IObjectCodec.DeepCopyObject(object value, ref CopyContext context) => DeepCopy((T)value, ref context);
+
+    /// <summary>Writes the fields (no header, no end marker).</summary>
+    protected abstract void WriteFields(ref Writer writer, T value);
+
+    /// <summary>Reads fields up to and including the end-object marker, skipping unknown ones.</summary>
+    protected abstract T ReadFields(ref Reader reader);
+
+    /// <summary>Builds a new value from deep copies of the value's fields.</summary>
+    protected abstract T CopyFields(T value, ref CopyContext context);
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace Actors.Runtime.Streams;
+
+/// <summary>
+/// The stored name of a domain event's type ("Full.Type.Name, Assembly") and the way back to the type,
+/// cached, so that any process holding the assembly can read the event.
+/// </summary>
+public static class EventTypes
+{
+    private static readonly ConcurrentDictionary<Type, string> s_names = new();
+    private static readonly ConcurrentDictionary<string, Type> s_types = new(StringComparer.Ordinal);
+
+    public static string NameOf(Type type) =>
+        s_names.GetOrAdd(type, static t => $"{t.FullName}, {t.Assembly.GetName().Name}");
+
+    public static Type Resolve(string name) =>
+        s_types.GetOrAdd(name, static n => Type.GetType(n, throwOnError: false)
+            ?? throw new InvalidOperationException($"Event type '{n}' is not loaded in this process."));
+}

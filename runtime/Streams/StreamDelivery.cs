@@ -1,0 +1,157 @@
+using Actors.Runtime.Activation;
+using Actors.Runtime.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Runtime.Streams;
+
+/// <summary>
+/// Delivers one stream's events, in order, to one implicit subscriber (the grain of the subscriber's
+/// type with the stream's key), storing the subscriber's position after each event. A failed delivery
+/// is retried with a doubling delay, never skipped; at most one delivery loop runs at a time.
+/// </summary>
+internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store, string subscriber, StreamId stream)
+{
+    private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(30);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly object _gate = new();
+    private bool _running;
+    private bool _woken;
+    private Task _loop = Task.CompletedTask;
+
+    /// <summary>There may be new events: start the loop, or make the running loop look again.</summary>
+    public void Wake()
+    {
+        lock (_gate)
+        {
+            _woken = true;
+            if (_running || _stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _running = true;
+            _loop = Task.Run(RunAsync);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        _stop.Cancel();
+        Task loop;
+        lock (_gate)
+        {
+            loop = _loop;
+        }
+
+        try
+        {
+            await loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var token = _stop.Token;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverPendingAsync(token);
+                return;
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                // Reading or checkpointing failed (storage unavailable): wait, then resume from the checkpoint.
+                LogStorageFailed(silo.Logger, subscriber, stream.ToString(), ex);
+                try
+                {
+                    await Task.Delay(s_maxRetryDelay, silo.Time, token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }
+
+        lock (_gate)
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>Delivers everything after the checkpoint; returns once nothing is left and no wake came meanwhile.</summary>
+    private async Task DeliverPendingAsync(CancellationToken token)
+    {
+        var position = await store.ReadCheckpointAsync(subscriber, stream, token);
+        while (true)
+        {
+            lock (_gate)
+            {
+                _woken = false;
+            }
+
+            var batch = await store.ReadAsync(stream, position, 256, token);
+            foreach (var stored in batch)
+            {
+                await DeliverAsync(stored, token);
+                position = stored.Sequence;
+                await store.WriteCheckpointAsync(subscriber, stream, position, token);
+            }
+
+            if (batch.Count > 0)
+            {
+                continue;
+            }
+
+            lock (_gate)
+            {
+                if (!_woken)
+                {
+                    _running = false;
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverAsync(StoredEvent stored, CancellationToken token)
+    {
+        var delay = silo.Options.StreamRetryDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var request = new StreamEventRequest(StreamHub.Decode(stored));
+                silo.Send(new GrainId(subscriber, stream.Key), request);
+                await request.Completion;
+                return;
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                LogDeliveryFailed(silo.Logger, subscriber, stream.Key, stream.ToString(), stored.Sequence, attempt, ex);
+                await Task.Delay(delay, silo.Time, token);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering event {Stream}#{Sequence} to grain {GrainType}/{GrainKey} failed (attempt {Attempt}); retrying")]
+    private static partial void LogDeliveryFailed(ILogger logger, string grainType, string grainKey, string stream, long sequence, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stream delivery of {Stream} to {GrainType} failed on a storage error; resuming from its checkpoint")]
+    private static partial void LogStorageFailed(ILogger logger, string grainType, string stream, Exception exception);
+
+    /// <summary>The message that calls <see cref="IStreamSubscriber.OnNextAsync"/>.</summary>
+    private sealed class StreamEventRequest(StreamEvent streamEvent) : Request
+    {
+        public override string MethodName => $"IStreamSubscriber.OnNextAsync({streamEvent.Stream}#{streamEvent.Sequence})";
+
+        public override Task InvokeAsync(object grain) => ((IStreamSubscriber)grain).OnNextAsync(streamEvent);
+    }
+}

@@ -1,0 +1,186 @@
+using Actors.Runtime.Persistence;
+using Actors.Runtime.Streams;
+using Actors.Runtime.Testing;
+using Actors.Runtime.Tests.TestGrains;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Actors.Runtime.Tests.Grains;
+
+/// <summary>
+/// Persistent state, the outbox of events and their delivery, and reminders: the same tests against
+/// each storage provider (memory here, PostgreSQL in a subclass).
+/// </summary>
+public abstract class StateAndStreamTests
+{
+    protected abstract Task<TestCluster> StartClusterAsync(Action<TestClusterOptions>? configure = null);
+
+    [Fact]
+    public async Task State_written_by_a_grain_is_read_back_by_its_next_activation()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"state-{Guid.NewGuid():N}";
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        await counter.Increment(7);
+
+        await counter.Deactivate();
+        var catalog = cluster.Services.GetRequiredService<Activation.SiloRuntime>().Catalog;
+        await WaitUntil(() => Task.FromResult(catalog.IsActive(new GrainId("counter", key))), active => !active);
+
+        Assert.Equal(7, await counter.Get());
+    }
+
+    [Fact]
+    public async Task A_write_from_stale_state_fails_with_InconsistentStateException_and_changes_nothing()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"stale-{Guid.NewGuid():N}";
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        await counter.Increment(1);
+        var storage = cluster.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+        var stateKey = new GrainStateKey("counter", key, "counter");
+        var stored = await storage.ReadAsync(stateKey, CancellationToken.None);
+        await storage.WriteAsync(stateKey, """{"Value":100}"""u8.ToArray(), stored!.ETag, [], CancellationToken.None);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => counter.Increment(1));
+
+        var after = await storage.ReadAsync(stateKey, CancellationToken.None);
+        Assert.Equal("""{"Value":100}""", System.Text.Encoding.UTF8.GetString(after!.Payload.Span).Replace(" ", ""));
+    }
+
+    [Fact]
+    public async Task State_is_keyed_by_grain_type_so_equal_names_and_keys_never_collide()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"shared-{Guid.NewGuid():N}";
+
+        await cluster.GrainFactory.GetGrain<ICounterGrain>(key).Increment(5);
+        var other = await cluster.GrainFactory.GetGrain<IOtherCounterGrain>(key).Increment(1);
+
+        Assert.Equal(1, other);
+        Assert.Equal(5, await cluster.GrainFactory.GetGrain<ICounterGrain>(key).Get());
+    }
+
+    [Fact]
+    public async Task Events_reach_the_implicit_subscriber_in_order_even_when_it_fails_at_first()
+    {
+        await using var cluster = await StartClusterAsync(o => o.ConfigureRuntime = r => r.StreamRetryDelay = TimeSpan.FromMilliseconds(5));
+        var key = $"audit-{Guid.NewGuid():N}";
+        CounterAuditGrain.FailuresLeft[key] = 2;
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+
+        for (var i = 1; i <= 20; i++)
+        {
+            await counter.Count(i);
+        }
+
+        var seen = await WaitUntil(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count >= 20);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), seen);
+    }
+
+    [Fact]
+    public async Task A_reader_resuming_after_sequence_N_gets_exactly_the_later_events_in_order_then_live_ones()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"resume-{Guid.NewGuid():N}";
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        for (var i = 1; i <= 10; i++)
+        {
+            await counter.Count(1);
+        }
+
+        var streams = cluster.Services.GetRequiredService<IStreamProvider>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var read = new List<StreamEvent>();
+        await using var reader = streams.ReadAsync(new StreamId("counter", key), afterSequence: 6, stop.Token).GetAsyncEnumerator(stop.Token);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(await reader.MoveNextAsync());
+            read.Add(reader.Current);
+        }
+
+        var live = reader.MoveNextAsync();
+        Assert.False(live.IsCompleted);
+        await counter.Count(1);
+        Assert.True(await live);
+        read.Add(reader.Current);
+
+        Assert.Equal([7L, 8, 9, 10, 11], read.Select(e => e.Sequence));
+        Assert.Equal([7, 8, 9, 10, 11], read.Select(e => ((Counted)e.Event).Value));
+        Assert.Equal(11, await streams.ReadLastSequenceAsync(new StreamId("counter", key), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_reminder_fires_when_its_time_comes_and_a_one_shot_reminder_only_once()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o => o.Time = clock);
+        var key = $"remind-{Guid.NewGuid():N}";
+        await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("expire-offer", TimeSpan.FromMinutes(5), null);
+
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.DoesNotContain($"{key} expire-offer", ReminderGrain.Fired);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} expire-offer")), n => n == 1);
+        await WaitUntil(() => cluster.Services.GetRequiredService<Reminders.IReminderTable>()
+            .ReadAsync(new GrainId("reminder", key), "expire-offer", CancellationToken.None), r => r is null);
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(1, ReminderGrain.Fired.Count(f => f == $"{key} expire-offer"));
+    }
+
+    [Fact]
+    public async Task A_periodic_reminder_fires_every_period_until_unregistered()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o => o.Time = clock);
+        var key = $"weekly-{Guid.NewGuid():N}";
+        var grain = cluster.GrainFactory.GetGrain<IReminderGrain>(key);
+        await grain.Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+
+        for (var i = 1; i <= 3; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(30));
+            await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == i);
+            await WaitUntil(() => cluster.Services.GetRequiredService<Reminders.IReminderTable>()
+                .ReadAsync(new GrainId("reminder", key), "invoice", CancellationToken.None), r => r!.DueAt > clock.GetUtcNow());
+        }
+
+        await grain.Cancel("invoice");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(3, ReminderGrain.Fired.Count(f => f == $"{key} invoice"));
+    }
+
+    [Fact]
+    public async Task A_grain_timer_ticks_as_a_turn_and_dies_with_the_activation()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o => o.Time = clock);
+        var key = $"timer-{Guid.NewGuid():N}";
+        await cluster.GrainFactory.GetGrain<IReminderGrain>(key).StartTimer(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 2);
+    }
+
+    /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds (at most 10 s): waits for asynchronous delivery, asserts no timing.</summary>
+    protected static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var value = await read();
+        for (var i = 0; i < 1000 && !done(value); i++)
+        {
+            await Task.Delay(10);
+            value = await read();
+        }
+
+        Assert.True(done(value), $"condition not reached; last value: {value}");
+        return value;
+    }
+}
+
+public sealed class MemoryStateAndStreamTests : StateAndStreamTests
+{
+    protected override Task<TestCluster> StartClusterAsync(Action<TestClusterOptions>? configure = null) =>
+        MemoryClusterFixture.StartAsync(configure);
+}

@@ -1,0 +1,122 @@
+namespace Actors.Runtime.Tests;
+
+/// <summary>
+/// A clock the test moves: timers (including Task.Delay and CancellationTokenSource timeouts created
+/// with this provider) fire, in due order, on the thread that calls <see cref="Advance"/>.
+/// </summary>
+public sealed class ManualTimeProvider : TimeProvider
+{
+    private readonly Lock _lock = new();
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            return _now;
+        }
+    }
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    /// <summary>Moves the clock forward by <paramref name="delta"/>, firing every timer that falls due on the way.</summary>
+    public void Advance(TimeSpan delta)
+    {
+        DateTimeOffset target;
+        lock (_lock)
+        {
+            target = _now + delta;
+        }
+
+        while (true)
+        {
+            ManualTimer? next;
+            lock (_lock)
+            {
+                next = _timers.Where(t => t.DueAt <= target).MinBy(t => t.DueAt);
+                if (next is null)
+                {
+                    _now = target;
+                    return;
+                }
+
+                _now = next.DueAt!.Value > _now ? next.DueAt.Value : _now;
+                next.Fired();
+            }
+
+            next.Invoke();
+        }
+    }
+
+    private void Schedule(ManualTimer timer, bool active)
+    {
+        lock (_lock)
+        {
+            _timers.Remove(timer);
+            if (active)
+            {
+                _timers.Add(timer);
+            }
+        }
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
+    {
+        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+
+        public DateTimeOffset? DueAt { get; private set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            _period = period;
+            if (dueTime == Timeout.InfiniteTimeSpan)
+            {
+                DueAt = null;
+                clock.Schedule(this, active: false);
+                return true;
+            }
+
+            DueAt = clock.GetUtcNow() + dueTime;
+            clock.Schedule(this, active: true);
+            return true;
+        }
+
+        /// <summary>Called under the clock's lock: moves a periodic timer on, or retires a one-shot one.</summary>
+        public void Fired()
+        {
+            if (_period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan)
+            {
+                DueAt += _period;
+            }
+            else
+            {
+                DueAt = null;
+                clock._timers.Remove(this);
+            }
+        }
+
+        public void Invoke() => callback(state);
+
+        public void Dispose()
+        {
+            DueAt = null;
+            clock.Schedule(this, active: false);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

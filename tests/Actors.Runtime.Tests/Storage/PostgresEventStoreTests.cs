@@ -1,0 +1,46 @@
+using Actors.Runtime.Persistence;
+using Actors.Runtime.Persistence.Postgres;
+using Actors.Runtime.Streams;
+using Actors.Runtime.Streams.Postgres;
+using Npgsql;
+using Testing.Postgres;
+
+namespace Actors.Runtime.Tests.Storage;
+
+public sealed class PostgresEventStoreTests(PostgresDatabase database) : EventStoreContractTests, IClassFixture<PostgresDatabase>
+{
+    private NpgsqlDataSource _dataSource = null!;
+
+    protected override async Task<(IGrainStorage Storage, IEventStore Events)> OpenAsync(TimeProvider time)
+    {
+        _dataSource = await PostgresStorageDatabase.OpenMigratedAsync(database.ConnectionString);
+        return (new PostgresGrainStorage(_dataSource, time), new PostgresEventStore(_dataSource));
+    }
+
+    protected override async Task CloseAsync() => await _dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task Events_and_checkpoints_survive_disposing_and_recreating_the_store_and_its_data_source()
+    {
+        var connectionString = await database.CreateAnotherAsync();
+        var jobs = Unique("job");
+        var stream = new StreamId(jobs, "a");
+        await using (var dataSource = await PostgresStorageDatabase.OpenMigratedAsync(connectionString))
+        await using (var storage = new PostgresGrainStorage(dataSource, Time))
+        {
+            await storage.WriteAsync(new GrainStateKey("job", "a", "state"), StoragePayload.Json("{}"), null,
+                [new EventToAppend(stream, "JobPosted", StoragePayload.Json("{}")), new EventToAppend(stream, "BidPlaced", StoragePayload.Json("{}"))],
+                default);
+            await new PostgresEventStore(dataSource).WriteCheckpointAsync("search", stream, 1, default);
+        }
+
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            var events = new PostgresEventStore(dataSource);
+            Assert.Equal(["JobPosted", "BidPlaced"], (await events.ReadAsync(stream, 0, 10, default)).Select(e => e.EventType));
+            Assert.Equal(2, await events.ReadLastSequenceAsync(stream, default));
+            Assert.Equal(1, await events.ReadCheckpointAsync("search", stream, default));
+            Assert.Equal([("search", stream)], await events.ReadBehindAsync([("search", jobs)], default));
+        }
+    }
+}
