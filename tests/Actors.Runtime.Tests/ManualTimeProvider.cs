@@ -58,6 +58,21 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    private void FireIfDue(ManualTimer timer)
+    {
+        lock (_lock)
+        {
+            if (timer.DueAt is not { } due || due > _now || !_timers.Contains(timer))
+            {
+                return;
+            }
+
+            timer.Fired();
+        }
+
+        timer.Invoke();
+    }
+
     private void Schedule(ManualTimer timer, bool active)
     {
         lock (_lock)
@@ -88,6 +103,12 @@ public sealed class ManualTimeProvider : TimeProvider
 
             DueAt = clock.GetUtcNow() + dueTime;
             clock.Schedule(this, active: true);
+            if (dueTime == TimeSpan.Zero)
+            {
+                // As a real timer: due now means it fires now, without waiting for the clock to move.
+                ThreadPool.QueueUserWorkItem(_ => clock.FireIfDue(this));
+            }
+
             return true;
         }
 
