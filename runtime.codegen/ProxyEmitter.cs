@@ -126,6 +126,19 @@ internal static class ProxyEmitter
             code.AppendLine($"            public override global::Actors.Runtime.Messaging.InvocationOptions Options => {string.Join(" | ", options)};");
         }
 
+        if (method.Parameters.Count > 0)
+        {
+            code.AppendLine("            public override void CopyArguments()");
+            code.AppendLine("            {");
+            for (var i = 0; i < method.Parameters.Count; i++)
+            {
+                var type = method.Parameters[i].Type;
+                code.AppendLine($"                if (!global::Actors.Runtime.Serialization.Serializer.IsImmutable<{type}>()) Arg{i} = global::Actors.Runtime.Serialization.Serializer.DeepCopy<{type}>(Arg{i});");
+            }
+
+            code.AppendLine("            }");
+        }
+
         var call = $"(({method.DeclaringInterface})grain).{method.Name}({string.Join(", ", method.Parameters.Select((_, i) => $"Arg{i}"))})";
         if (method.ReturnKind is GrainReturnKind.ValueTask or GrainReturnKind.ValueTaskOfT)
         {

@@ -1,3 +1,4 @@
+using Actors.Runtime.Hosting;
 using Actors.Runtime.Postgres;
 using Marketplace.Silo.Configuration;
 using Marketplace.Silo.Health;
@@ -30,9 +31,14 @@ public static partial class SiloHost
         if (storage.Provider == StorageProvider.Postgres)
         {
             AddPostgres(builder.Services, storage.PostgresConnectionString!);
-            builder.Services.AddHostedService<SchemaMigrationService>();
+            builder.Services.AddHostedService<SchemaMigrationService>(); // before the runtime starts
             health.AddCheck<PostgresHealthCheck>("storage", tags: [HealthTags.Ready]);
         }
+
+        var actors = builder.Services.AddActors(options => RuntimeSettings.Bind(builder.Configuration, options));
+        _ = storage.Provider == StorageProvider.Postgres
+            ? actors.UsePostgresStorage(storage.PostgresConnectionString!)
+            : actors.UseMemoryStorage();
 
         var app = builder.Build();
 

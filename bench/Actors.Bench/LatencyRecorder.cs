@@ -22,11 +22,11 @@ internal sealed class LatencyRecorder(int workers)
 
     public void Reset() => Array.Clear(_counts);
 
-    public (double P50Microseconds, double P99Microseconds) Percentiles()
+    public (double P50Microseconds, double P99Microseconds, double P999Microseconds, double MaxMicroseconds) Percentiles()
     {
         var all = _samples.SelectMany((samples, w) => samples.Take((int)Math.Min(_counts[w], SamplesPerWorker))).ToArray();
         Array.Sort(all);
         double Micro(double q) => all.Length == 0 ? 0 : all[(int)Math.Min(all.Length - 1, q * all.Length)] * 1_000_000.0 / Stopwatch.Frequency;
-        return (Micro(0.50), Micro(0.99));
+        return (Micro(0.50), Micro(0.99), Micro(0.999), Micro(1.0));
     }
 }

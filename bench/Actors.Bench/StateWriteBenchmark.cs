@@ -70,9 +70,9 @@ internal static class StateWriteBenchmark
         stop.Cancel();
         await Task.WhenAll(workers);
 
-        var (p50, p99) = recorder.Percentiles();
+        var (p50, p99, p999, max) = recorder.Percentiles();
         var rate = total / elapsed.TotalSeconds;
-        Console.WriteLine($"{name,-34} {rate,12:N0} writes/s   p50 {p50 / 1000,7:N2} ms   p99 {p99 / 1000,7:N2} ms");
+        Console.WriteLine($"{name,-34} {rate,12:N0} writes/s   p50 {p50 / 1000,7:N2} ms   p99 {p99 / 1000,7:N2} ms   p99.9 {p999 / 1000,7:N2} ms   max {max / 1000,7:N1} ms");
         return rate;
     }
 

@@ -9,6 +9,7 @@ using Actors.Runtime.Streams;
 using Actors.Runtime.Streams.Memory;
 using Actors.Runtime.Streams.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Actors.Runtime.Hosting;
@@ -43,7 +44,7 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
     public ActorsBuilder UsePostgresStorage(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
             new PostgresGrainStorage(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>()));

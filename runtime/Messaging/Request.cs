@@ -1,3 +1,5 @@
+using Actors.Runtime.Serialization;
+
 namespace Actors.Runtime.Messaging;
 
 /// <summary>A message for a method that returns <see cref="Task"/> or <see cref="ValueTask"/>.</summary>
@@ -36,7 +38,9 @@ public abstract class Request<TResult> : Message
     {
         if (invocation.IsCompletedSuccessfully)
         {
-            _completion.TrySetResult(((Task<TResult>)invocation).Result);
+            // The grain keeps its objects: the caller gets a copy of anything mutable.
+            var result = ((Task<TResult>)invocation).Result;
+            _completion.TrySetResult(Serializer.IsImmutable<TResult>() ? result : Serializer.DeepCopy(result));
         }
         else
         {

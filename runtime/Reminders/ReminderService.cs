@@ -123,31 +123,25 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     private async Task FireAsync(ReminderEntry entry)
     {
         var key = (entry.Grain, entry.Name);
-        if (_stopped || !_scheduled.TryGetValue(key, out var scheduled) || scheduled.Entry.ETag != entry.ETag)
+        if (_stopped || !_scheduled.TryGetValue(key, out var scheduled) || scheduled.Entry.ETag != entry.ETag || !scheduled.TryStartFiring())
         {
-            return;
+            return; // replaced, removed, or already firing
         }
 
         try
         {
-            var tick = new ReminderTick(entry.Name, entry.DueAt);
-            silo.Send(entry.Grain, tick);
-            await tick.Completion;
-        }
-        catch (Exception ex)
-        {
-            LogDeliveryFailed(silo.Logger, entry.Grain.Type, entry.Grain.Key, entry.Name, ex);
-            Schedule(entry, silo.Options.ReminderRetryDelay);
-            return;
-        }
-
-        try
-        {
+            // A load that read the table before this reminder last fired may have scheduled it again:
+            // only the stored, unchanged reminder fires.
             var current = await table.ReadAsync(entry.Grain, entry.Name, CancellationToken.None);
             if (current is null || current.ETag != entry.ETag)
             {
-                return; // the grain changed or removed it meanwhile; that change scheduled itself
+                _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled));
+                return;
             }
+
+            var tick = new ReminderTick(entry.Name, entry.DueAt);
+            silo.Send(entry.Grain, tick);
+            await tick.Completion;
 
             if (entry.Period is { } period)
             {
@@ -162,8 +156,8 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
             }
             else
             {
-                _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled));
                 await table.RemoveAsync(entry.Grain, entry.Name, entry.ETag, CancellationToken.None);
+                _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled));
             }
         }
         catch (Exception ex)
@@ -179,7 +173,17 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     [LoggerMessage(Level = LogLevel.Warning, Message = "Loading due reminders failed; the next refresh tries again")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception);
 
-    private sealed record ScheduledReminder(ReminderEntry Entry, ITimer Timer);
+    /// <summary>A reminder with its timer set; it fires at most once at a time.</summary>
+    private sealed class ScheduledReminder(ReminderEntry entry, ITimer timer)
+    {
+        private int _firing;
+
+        public ReminderEntry Entry { get; } = entry;
+
+        public ITimer Timer { get; } = timer;
+
+        public bool TryStartFiring() => Interlocked.Exchange(ref _firing, 1) == 0;
+    }
 
     private sealed record FiringReminder(ReminderService Service, ReminderEntry Entry);
 

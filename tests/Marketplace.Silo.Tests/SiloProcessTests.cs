@@ -44,6 +44,9 @@ public sealed class SiloProcessTests(PostgresDatabase database) : IClassFixture<
     [InlineData("--Storage:Provider=Mongo", "Storage:Provider has the value 'Mongo'; accepted values: Memory, Postgres.")]
     [InlineData("--Storage:Provider=Postgres", "ConnectionStrings:Postgres is required when Storage:Provider is Postgres")]
     [InlineData("--ConnectionStrings:Postgres=Hots=x", "ConnectionStrings:Postgres is not a valid PostgreSQL connection string")]
+    [InlineData("--Runtime:RequestTimeout=-00:00:01", "Runtime:RequestTimeout must be a positive time span (e.g. 00:00:30); it is '-00:00:01'.")]
+    [InlineData("--Runtime:RequestTimeout=soon", "Runtime has a value that cannot be read")]
+    [InlineData("--Runtime:RequestTimout=00:00:05", "Runtime has a value that cannot be read")]
     public async Task A_bad_configuration_value_stops_startup_with_one_line_naming_the_key(string argument, string expected)
     {
         var result = await SiloProcess.RunToEndAsync(argument);

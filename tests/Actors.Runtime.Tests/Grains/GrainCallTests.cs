@@ -62,6 +62,20 @@ public sealed class GrainCallTests(MemoryClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Mutable_arguments_and_results_are_copied_so_caller_and_grain_never_share_them()
+    {
+        var grain = fixture.Grains.GetGrain<IShortlistGrain>($"shortlist-{Guid.NewGuid():N}");
+        var names = new List<string> { "ada" };
+
+        var shortlist = await grain.Add(names);
+        shortlist.Add("added by the caller");
+        var after = await grain.Add(["grace"]);
+
+        Assert.Equal(["ada"], names);
+        Assert.Equal(["ada", "grace"], after);
+    }
+
+    [Fact]
     public void An_empty_key_is_refused()
     {
         Assert.Throws<ArgumentException>(() => fixture.Grains.GetGrain<ICounterGrain>(""));
