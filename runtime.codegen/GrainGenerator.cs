@@ -49,6 +49,10 @@ public sealed class GrainGenerator : IIncrementalGenerator
             foreach (var grainInterface in grainInterfaces)
             {
                 output.AddSource(grainInterface.ProxyName + ".g.cs", ProxyEmitter.EmitProxy(grainInterface));
+                foreach (var request in ProxyEmitter.RequestModels(grainInterface))
+                {
+                    output.AddSource(CodecEmitter.HintName(request), CodecEmitter.Emit(request));
+                }
             }
 
             output.AddSource("GrainManifestProvider.g.cs", ProxyEmitter.EmitManifest(assemblyName, grainInterfaces, grainClasses));

@@ -40,6 +40,26 @@ internal static class ProxyEmitter
         return code.ToString();
     }
 
+    /// <summary>
+    /// The serializable shape of each request class of <paramref name="model"/> (fields Arg0..ArgN), for
+    /// <see cref="CodecEmitter"/>: every message can cross the wire between silos.
+    /// </summary>
+    public static IEnumerable<SerializableTypeModel> RequestModels(GrainInterfaceModel model)
+    {
+        var (ns, proxy) = Split(model.ProxyName);
+        for (var i = 0; i < model.Methods.Count; i++)
+        {
+            var method = model.Methods[i];
+            yield return new SerializableTypeModel(
+                GeneratedNamespace + (ns.Length > 0 ? "." + ns : ""),
+                $"{proxy}.{RequestName(method, i)}",
+                SerializableTypeKind.Class,
+                new EquatableArray<SerializableFieldModel>(method.Parameters
+                    .Select((p, index) => new SerializableFieldModel((uint)index, $"Arg{index}", p.Type, MemberAssignment.Settable))
+                    .ToArray()));
+        }
+    }
+
     /// <summary>The manifest provider: registers every proxy and grain class of the assembly.</summary>
     public static string EmitManifest(string assemblyName, IReadOnlyList<GrainInterfaceModel> interfaces, IReadOnlyList<GrainClassModel> classes)
     {

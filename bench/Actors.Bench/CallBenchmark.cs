@@ -45,16 +45,18 @@ internal static class CallBenchmark
 
         await Task.Delay(options.Warmup);
         recorder.Reset();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var started = Stopwatch.GetTimestamp();
         await Task.Delay(options.Duration);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var total = recorder.Total;
+        var bytesPerCall = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)total;
         stop.Cancel();
         await Task.WhenAll(workers);
 
         var (p50, p99, p999, max) = recorder.Percentiles();
         var rate = total / elapsed.TotalSeconds;
-        Console.WriteLine($"{name,-32} {rate,14:N0} calls/s   p50 {p50,8:N1} µs   p99 {p99,8:N1} µs   p99.9 {p999,9:N1} µs   max {max / 1000,7:N1} ms");
+        Console.WriteLine($"{name,-32} {rate,14:N0} calls/s   p50 {p50,8:N1} µs   p99 {p99,8:N1} µs   p99.9 {p999,9:N1} µs   max {max / 1000,7:N1} ms   {bytesPerCall,5:N0} B/call");
         return rate;
     }
 

@@ -60,6 +60,9 @@ internal sealed class GrainActivation : IGrainContext
     /// <summary>Requests running or waiting; read from any thread by the timeout and idle sweeps.</summary>
     public bool HasPendingRequests => Volatile.Read(ref _pending) > 0;
 
+    /// <summary>The running request that does not interleave with others, if any (activation thread only).</summary>
+    public Message? RegularRequest { get; private set; }
+
     /// <summary>When the activation last started a request, as a <see cref="TimeProvider"/> timestamp.</summary>
     public long LastActive => Volatile.Read(ref _lastActive);
 
@@ -189,11 +192,26 @@ internal sealed class GrainActivation : IGrainContext
             _lastActive = _silo.Time.GetTimestamp();
         }
 
+        // The request an outgoing call extends the chain of: the activation's one regular request, or,
+        // for a request that interleaves with others, the one recorded in the execution context. Only
+        // the latter costs an allocation, so the common call stays at the message alone.
+        var interleaves = _grainClass.IsReentrant || _running.Count > 1
+            || (message.Options & (InvocationOptions.ReadOnly | InvocationOptions.AlwaysInterleave)) != 0;
+        if (!interleaves)
+        {
+            RegularRequest = message;
+        }
+
         Task invocation;
         var caller = RequestContext.Current;
-        RequestContext.Current = message;
+        var setContext = interleaves || caller is not null; // a regular request must not inherit another's
         try
         {
+            if (setContext)
+            {
+                RequestContext.Current = interleaves ? message : null;
+            }
+
             invocation = message.InvokeAsync(_grain!);
         }
         catch (Exception ex)
@@ -202,7 +220,10 @@ internal sealed class GrainActivation : IGrainContext
         }
         finally
         {
-            RequestContext.Current = caller;
+            if (setContext)
+            {
+                RequestContext.Current = caller;
+            }
         }
 
         if (invocation.IsCompleted)
@@ -221,6 +242,11 @@ internal sealed class GrainActivation : IGrainContext
 
     private void Finish(Message message, Task invocation, bool writable)
     {
+        if (RegularRequest == message)
+        {
+            RegularRequest = null;
+        }
+
         message.Complete(invocation);
         _running.Remove(message);
         _pending--;

@@ -62,7 +62,8 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         message.Deadline = Time.GetTimestamp() + _requestTimeoutTicks;
         if (ActivationScheduler.Running is { } caller)
         {
-            message.CallChain = new CallChain(caller.Owner.GrainId, RequestContext.Current?.CallChain);
+            var request = RequestContext.Current ?? caller.Owner.RegularRequest;
+            message.CallChain = new CallChain(caller.Owner.GrainId, request?.CallChain);
         }
 
         message.CopyArguments();

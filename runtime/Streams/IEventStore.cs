@@ -25,4 +25,18 @@ public interface IEventStore
     /// </summary>
     Task<IReadOnlyList<(string Subscriber, StreamId Stream)>> ReadBehindAsync(
         IReadOnlyList<(string Subscriber, string Namespace)> subscribers, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that grain <paramref name="subscriber"/> follows <paramref name="stream"/> (an explicit
+    /// subscription) and sets its checkpoint to <paramref name="afterSequence"/> when it had none.
+    /// Subscribing twice changes nothing. The checkpoint is kept under the subscriber name
+    /// <c>subscriber.ToString()</c> ("type/key"), which no implicit subscriber (a grain type name) can have.
+    /// </summary>
+    Task SubscribeAsync(StreamId stream, GrainId subscriber, long afterSequence, CancellationToken cancellationToken);
+
+    /// <summary>Ends the explicit subscription and forgets its checkpoint; false when there was none.</summary>
+    Task<bool> UnsubscribeAsync(StreamId stream, GrainId subscriber, CancellationToken cancellationToken);
+
+    /// <summary>Every explicit subscription, for a silo to resume their deliveries at startup.</summary>
+    Task<IReadOnlyList<(StreamId Stream, GrainId Subscriber)>> ReadSubscriptionsAsync(CancellationToken cancellationToken);
 }

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Actors.Runtime.Streams;
 
 /// <summary>
-/// Delivers one stream's events, in order, to one implicit subscriber (the grain of the subscriber's
-/// type with the stream's key), storing the subscriber's position after each event. A failed delivery
-/// is retried with a doubling delay, never skipped; at most one delivery loop runs at a time.
+/// Delivers one stream's events, in order, to one subscriber grain, storing the subscriber's position
+/// (under the name <paramref name="subscriber"/>) after each event. A failed delivery is retried with a
+/// doubling delay, never skipped; at most one delivery loop runs at a time.
 /// </summary>
-internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store, string subscriber, StreamId stream)
+internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store, string subscriber, GrainId target, StreamId stream)
 {
     private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(30);
     private readonly CancellationTokenSource _stop = new();
@@ -128,13 +128,13 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
             try
             {
                 var request = new StreamEventRequest(StreamHub.Decode(stored));
-                silo.Send(new GrainId(subscriber, stream.Key), request);
+                silo.Send(target, request);
                 await request.Completion;
                 return;
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
-                LogDeliveryFailed(silo.Logger, subscriber, stream.Key, stream.ToString(), stored.Sequence, attempt, ex);
+                LogDeliveryFailed(silo.Logger, target.Type, target.Key, stream.ToString(), stored.Sequence, attempt, ex);
                 await Task.Delay(delay, silo.Time, token);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxRetryDelay.Ticks));
             }

@@ -7,8 +7,10 @@ namespace Actors.Runtime.Streams;
 
 /// <summary>
 /// The silo's streams. Events enter only through persistent-state writes (the outbox); when a write
-/// commits, the hub wakes the live readers of its streams and the deliveries to implicit subscribers.
-/// At startup it resumes every delivery that was behind when the silo last stopped.
+/// commits, the hub wakes the live readers of its streams and the deliveries to their subscribers:
+/// implicit ones (every grain class subscribed to the stream's namespace) and explicit ones (grains
+/// subscribed to the stream itself, stored durably). At startup it resumes every delivery that was
+/// behind when the silo last stopped.
 /// </summary>
 internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamProvider
 {
@@ -16,6 +18,7 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
     private readonly Dictionary<StreamId, StreamSignal> _signals = [];
     private readonly Dictionary<(string Subscriber, StreamId Stream), StreamDelivery> _deliveries = [];
+    private readonly Dictionary<StreamId, HashSet<GrainId>> _explicitSubscribers = [];
     private Dictionary<string, List<string>> _subscribersByNamespace = [];
     private bool _stopped;
 
@@ -31,15 +34,67 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
         var subscriptions = _subscribersByNamespace
             .SelectMany(pair => pair.Value.Select(grainType => (grainType, pair.Key)))
             .ToList();
-        if (subscriptions.Count == 0)
+        if (subscriptions.Count > 0)
         {
-            return;
+            foreach (var (subscriber, stream) in await store.ReadBehindAsync(subscriptions, cancellationToken))
+            {
+                ImplicitDelivery(subscriber, stream)?.Wake();
+            }
         }
 
-        foreach (var (subscriber, stream) in await store.ReadBehindAsync(subscriptions, cancellationToken))
+        foreach (var (stream, subscriber) in await store.ReadSubscriptionsAsync(cancellationToken))
         {
-            Delivery(subscriber, stream)?.Wake();
+            lock (_deliveries)
+            {
+                Subscribers(stream).Add(subscriber);
+            }
+
+            ExplicitDelivery(subscriber, stream)?.Wake();
         }
+    }
+
+    public async Task SubscribeAsync(StreamId stream, GrainId subscriber, long? afterSequence, CancellationToken cancellationToken)
+    {
+        if (!silo.Manifest.TryGetGrainClass(subscriber.Type, out var grainClass)
+            || !typeof(IStreamSubscriber).IsAssignableFrom(grainClass.ClassType))
+        {
+            throw new InvalidOperationException($"Grain {subscriber} cannot subscribe to stream {stream}: its class does not implement IStreamSubscriber.");
+        }
+
+        if (afterSequence is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(afterSequence), afterSequence, "A stream position is 0 (before the first event) or more.");
+        }
+
+        var after = afterSequence ?? await store.ReadLastSequenceAsync(stream, cancellationToken);
+        await store.SubscribeAsync(stream, subscriber, after, cancellationToken);
+        lock (_deliveries)
+        {
+            Subscribers(stream).Add(subscriber);
+        }
+
+        ExplicitDelivery(subscriber, stream)?.Wake();
+    }
+
+    public async Task<bool> UnsubscribeAsync(StreamId stream, GrainId subscriber, CancellationToken cancellationToken)
+    {
+        StreamDelivery? delivery;
+        lock (_deliveries)
+        {
+            if (_explicitSubscribers.TryGetValue(stream, out var subscribers) && subscribers.Remove(subscriber) && subscribers.Count == 0)
+            {
+                _explicitSubscribers.Remove(stream);
+            }
+
+            _deliveries.Remove((subscriber.ToString(), stream), out delivery);
+        }
+
+        if (delivery is not null)
+        {
+            await delivery.StopAsync();
+        }
+
+        return await store.UnsubscribeAsync(stream, subscriber, cancellationToken);
     }
 
     public async Task StopAsync()
@@ -81,8 +136,22 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
             {
                 foreach (var subscriber in subscribers)
                 {
-                    Delivery(subscriber, stored.Stream)?.Wake();
+                    ImplicitDelivery(subscriber, stored.Stream)?.Wake();
                 }
+            }
+
+            List<GrainId>? explicitSubscribers = null;
+            lock (_deliveries)
+            {
+                if (_explicitSubscribers.TryGetValue(stored.Stream, out var grains))
+                {
+                    explicitSubscribers = [.. grains];
+                }
+            }
+
+            foreach (var grain in explicitSubscribers ?? [])
+            {
+                ExplicitDelivery(grain, stored.Stream)?.Wake();
             }
         }
     }
@@ -127,7 +196,15 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
                 ?? throw new InvalidOperationException($"Event {stored.Stream}#{stored.Sequence} is stored as JSON null."),
             stored.RecordedAt);
 
-    private StreamDelivery? Delivery(string subscriber, StreamId stream)
+    /// <summary>Implicit: the grain of type <paramref name="grainType"/> keyed like the stream; its position is stored under the type name.</summary>
+    private StreamDelivery? ImplicitDelivery(string grainType, StreamId stream) =>
+        Delivery(grainType, new GrainId(grainType, stream.Key), stream);
+
+    /// <summary>Explicit: the subscribed grain itself; its position is stored under "type/key".</summary>
+    private StreamDelivery? ExplicitDelivery(GrainId grain, StreamId stream) =>
+        Delivery(grain.ToString(), grain, stream);
+
+    private StreamDelivery? Delivery(string subscriber, GrainId target, StreamId stream)
     {
         lock (_deliveries)
         {
@@ -138,12 +215,24 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
             if (!_deliveries.TryGetValue((subscriber, stream), out var delivery))
             {
-                delivery = new StreamDelivery(silo, store, subscriber, stream);
+                delivery = new StreamDelivery(silo, store, subscriber, target, stream);
                 _deliveries.Add((subscriber, stream), delivery);
             }
 
             return delivery;
         }
+    }
+
+    /// <summary>The explicit subscribers of <paramref name="stream"/>; call under the deliveries lock.</summary>
+    private HashSet<GrainId> Subscribers(StreamId stream)
+    {
+        if (!_explicitSubscribers.TryGetValue(stream, out var subscribers))
+        {
+            subscribers = [];
+            _explicitSubscribers.Add(stream, subscribers);
+        }
+
+        return subscribers;
     }
 
     private StreamSignal Acquire(StreamId stream)

@@ -4,8 +4,8 @@ using Actors.Runtime.Streams;
 namespace Actors.Runtime.Persistence.Memory;
 
 /// <summary>
-/// The in-memory "database" of the default silo: grain state records, event streams and subscriber
-/// checkpoints behind one lock, so that a state write and its events commit as one step, as they do in
+/// The in-memory "database" of the default silo: grain state records, event streams, subscriber
+/// checkpoints and explicit stream subscriptions behind one lock, so that a state write and its events commit as one step, as they do in
 /// one PostgreSQL transaction. Nothing survives the process. Construct one and give it to both
 /// <see cref="MemoryGrainStorage"/> and <see cref="Streams.Memory.MemoryEventStore"/>.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class MemoryStore
     private readonly Dictionary<GrainStateKey, StateRecord> _states = [];
     private readonly Dictionary<string, Dictionary<string, List<StoredEvent>>> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Subscriber, StreamId Stream), long> _checkpoints = [];
+    private readonly HashSet<(StreamId Stream, GrainId Subscriber)> _subscriptions = [];
 
     // ETags come from one counter that never repeats, so a record that was cleared and written again
     // never gets back an ETag that a stale writer might still hold.
@@ -108,12 +109,53 @@ public sealed class MemoryStore
     {
         lock (_lock)
         {
-            var current = _checkpoints.GetValueOrDefault((subscriber, stream));
-            if (sequence > current)
+            // A checkpoint written at 0 exists, as its row does in PostgreSQL, so a later subscription keeps it.
+            if (!_checkpoints.TryGetValue((subscriber, stream), out var current) || sequence > current)
             {
                 _checkpoints[(subscriber, stream)] = sequence;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the explicit subscription and, when <paramref name="subscriber"/> has no checkpoint in
+    /// <paramref name="stream"/> yet, sets it to <paramref name="afterSequence"/>, in one step.
+    /// </summary>
+    internal void Subscribe(StreamId stream, GrainId subscriber, long afterSequence)
+    {
+        lock (_lock)
+        {
+            _subscriptions.Add((stream, subscriber));
+            _checkpoints.TryAdd((subscriber.ToString(), stream), afterSequence);
+        }
+    }
+
+    /// <summary>Removes the explicit subscription and its checkpoint in one step; false when there was no subscription.</summary>
+    internal bool Unsubscribe(StreamId stream, GrainId subscriber)
+    {
+        lock (_lock)
+        {
+            _checkpoints.Remove((subscriber.ToString(), stream));
+            return _subscriptions.Remove((stream, subscriber));
+        }
+    }
+
+    internal IReadOnlyList<(StreamId Stream, GrainId Subscriber)> ReadSubscriptions()
+    {
+        List<(StreamId Stream, GrainId Subscriber)> subscriptions;
+        lock (_lock)
+        {
+            subscriptions = [.. _subscriptions];
+        }
+
+        subscriptions.Sort(static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Stream.Namespace, b.Stream.Namespace);
+            order = order != 0 ? order : string.CompareOrdinal(a.Stream.Key, b.Stream.Key);
+            order = order != 0 ? order : string.CompareOrdinal(a.Subscriber.Type, b.Subscriber.Type);
+            return order != 0 ? order : string.CompareOrdinal(a.Subscriber.Key, b.Subscriber.Key);
+        });
+        return subscriptions;
     }
 
     internal IReadOnlyList<(string Subscriber, StreamId Stream)> ReadBehind(List<(string Subscriber, string Namespace)> subscribers)

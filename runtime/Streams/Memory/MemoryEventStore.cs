@@ -5,7 +5,7 @@ namespace Actors.Runtime.Streams.Memory;
 
 /// <summary>
 /// Reads the events that <see cref="MemoryGrainStorage"/> appended to the same <see cref="MemoryStore"/>,
-/// and keeps subscriber checkpoints there. Same semantics as the PostgreSQL event store, without durability.
+/// and keeps subscriber checkpoints and explicit subscriptions there. Same semantics as the PostgreSQL event store, without durability.
 /// </summary>
 public sealed class MemoryEventStore : IEventStore
 {
@@ -67,4 +67,31 @@ public sealed class MemoryEventStore : IEventStore
             ? Task.FromCanceled<IReadOnlyList<(string, StreamId)>>(cancellationToken)
             : Task.FromResult(_store.ReadBehind(distinct));
     }
+
+    public Task SubscribeAsync(StreamId stream, GrainId subscriber, long afterSequence, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireStream(stream, nameof(stream));
+        StorageArguments.RequireSequence(afterSequence, nameof(afterSequence));
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
+        _store.Subscribe(stream, subscriber, afterSequence);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> UnsubscribeAsync(StreamId stream, GrainId subscriber, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireStream(stream, nameof(stream));
+        StorageArguments.RequireGrain(subscriber, nameof(subscriber));
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<bool>(cancellationToken)
+            : Task.FromResult(_store.Unsubscribe(stream, subscriber));
+    }
+
+    public Task<IReadOnlyList<(StreamId Stream, GrainId Subscriber)>> ReadSubscriptionsAsync(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<IReadOnlyList<(StreamId, GrainId)>>(cancellationToken)
+            : Task.FromResult(_store.ReadSubscriptions());
 }

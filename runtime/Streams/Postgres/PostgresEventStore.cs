@@ -5,8 +5,9 @@ namespace Actors.Runtime.Streams.Postgres;
 
 /// <summary>
 /// Reads the events that <see cref="Persistence.Postgres.PostgresGrainStorage"/> appended (tables
-/// <c>stream_event</c> and <c>stream_head</c>, migration 0002) and keeps subscriber checkpoints in
-/// <c>stream_checkpoint</c>, which only ever move forward.
+/// <c>stream_event</c> and <c>stream_head</c>, migration 0002), keeps subscriber checkpoints in
+/// <c>stream_checkpoint</c>, which only ever move forward, and explicit subscriptions in
+/// <c>stream_subscription</c> (migration 0003).
 /// </summary>
 /// <remarks>Payloads come back as the same JSON value that was appended, normalised by <c>jsonb</c>.</remarks>
 public sealed class PostgresEventStore : IEventStore
@@ -44,13 +45,52 @@ public sealed class PostgresEventStore : IEventStore
         ORDER BY s.subscriber COLLATE "C", h.stream_namespace COLLATE "C", h.stream_key COLLATE "C"
         """;
 
+    private const string InsertSubscriptionSql = """
+        INSERT INTO stream_subscription (stream_namespace, stream_key, subscriber_type, subscriber_key, created_at)
+        VALUES (@namespace, @key, @subscriber_type, @subscriber_key, @created_at)
+        ON CONFLICT (stream_namespace, stream_key, subscriber_type, subscriber_key) DO NOTHING
+        """;
+
+    // A subscriber that already has a checkpoint keeps it: subscribing again must not replay or skip events.
+    private const string InsertCheckpointSql = """
+        INSERT INTO stream_checkpoint (subscriber, stream_namespace, stream_key, sequence)
+        VALUES (@subscriber, @namespace, @key, @sequence)
+        ON CONFLICT (subscriber, stream_namespace, stream_key) DO NOTHING
+        """;
+
+    private const string DeleteSubscriptionSql = """
+        DELETE FROM stream_subscription
+        WHERE stream_namespace = @namespace AND stream_key = @key
+          AND subscriber_type = @subscriber_type AND subscriber_key = @subscriber_key
+        """;
+
+    private const string DeleteCheckpointSql = """
+        DELETE FROM stream_checkpoint
+        WHERE subscriber = @subscriber AND stream_namespace = @namespace AND stream_key = @key
+        """;
+
+    private const string ReadSubscriptionsSql = """
+        SELECT stream_namespace, stream_key, subscriber_type, subscriber_key FROM stream_subscription
+        ORDER BY stream_namespace COLLATE "C", stream_key COLLATE "C", subscriber_type COLLATE "C", subscriber_key COLLATE "C"
+        """;
+
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
 
     /// <param name="dataSource">The database, migrated with <see cref="Actors.Runtime.Postgres.RuntimeSchema"/>; not disposed by this store.</param>
     public PostgresEventStore(NpgsqlDataSource dataSource)
+        : this(dataSource, TimeProvider.System)
+    {
+    }
+
+    /// <param name="dataSource">The database, migrated with <see cref="Actors.Runtime.Postgres.RuntimeSchema"/>; not disposed by this store.</param>
+    /// <param name="time">The clock that stamps when a subscription was created.</param>
+    public PostgresEventStore(NpgsqlDataSource dataSource, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(time);
         _dataSource = dataSource;
+        _time = time;
     }
 
     public async Task<IReadOnlyList<StoredEvent>> ReadAsync(
@@ -132,5 +172,76 @@ public sealed class PostgresEventStore : IEventStore
         }
 
         return behind;
+    }
+
+    public async Task SubscribeAsync(StreamId stream, GrainId subscriber, long afterSequence, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireStream(stream, nameof(stream));
+        StorageArguments.RequireGrain(subscriber, nameof(subscriber));
+        StorageArguments.RequireSequence(afterSequence, nameof(afterSequence));
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var subscription = new NpgsqlBatchCommand(InsertSubscriptionSql);
+        AddSubscriptionParameters(subscription, stream, subscriber);
+        subscription.Parameters.AddWithValue("created_at", _time.GetUtcNow());
+        var checkpoint = new NpgsqlBatchCommand(InsertCheckpointSql);
+        AddCheckpointParameters(checkpoint, stream, subscriber);
+        checkpoint.Parameters.AddWithValue("sequence", afterSequence);
+        await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { subscription, checkpoint } })
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> UnsubscribeAsync(StreamId stream, GrainId subscriber, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireStream(stream, nameof(stream));
+        StorageArguments.RequireGrain(subscriber, nameof(subscriber));
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var subscription = new NpgsqlBatchCommand(DeleteSubscriptionSql);
+        AddSubscriptionParameters(subscription, stream, subscriber);
+
+        // The checkpoint goes even when the subscription was already gone, so that a later subscription
+        // of the same grain starts where it asks to, not where an earlier one stopped.
+        var checkpoint = new NpgsqlBatchCommand(DeleteCheckpointSql);
+        AddCheckpointParameters(checkpoint, stream, subscriber);
+        await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { subscription, checkpoint } })
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return subscription.RecordsAffected > 0;
+    }
+
+    public async Task<IReadOnlyList<(StreamId Stream, GrainId Subscriber)>> ReadSubscriptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(ReadSubscriptionsSql);
+        var subscriptions = new List<(StreamId, GrainId)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            subscriptions.Add((new StreamId(reader.GetString(0), reader.GetString(1)), new GrainId(reader.GetString(2), reader.GetString(3))));
+        }
+
+        return subscriptions;
+    }
+
+    private static void AddSubscriptionParameters(NpgsqlBatchCommand command, StreamId stream, GrainId subscriber)
+    {
+        command.Parameters.AddWithValue("namespace", stream.Namespace);
+        command.Parameters.AddWithValue("key", stream.Key);
+        command.Parameters.AddWithValue("subscriber_type", subscriber.Type);
+        command.Parameters.AddWithValue("subscriber_key", subscriber.Key);
+    }
+
+    private static void AddCheckpointParameters(NpgsqlBatchCommand command, StreamId stream, GrainId subscriber)
+    {
+        command.Parameters.AddWithValue("subscriber", subscriber.ToString());
+        command.Parameters.AddWithValue("namespace", stream.Namespace);
+        command.Parameters.AddWithValue("key", stream.Key);
     }
 }

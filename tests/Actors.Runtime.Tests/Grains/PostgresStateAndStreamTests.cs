@@ -59,4 +59,18 @@ public sealed class PostgresStateAndStreamTests(PostgresDatabase database) : Sta
         Assert.Equal([1L, 2, 3], seen);
         await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} auto-release")), n => n == 1);
     }
+
+    [Fact]
+    public async Task An_explicit_subscription_survives_a_restart()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"durable-follow-{Guid.NewGuid():N}";
+        await cluster.GrainFactory.GetGrain<IFollowerGrain>($"follower-{key}").Follow(key);
+
+        await cluster.RestartAsync();
+        await cluster.GrainFactory.GetGrain<ICounterGrain>(key).Count(5);
+
+        var values = await WaitUntil(cluster.GrainFactory.GetGrain<IFollowerGrain>($"follower-{key}").Values, v => v.Count >= 1);
+        Assert.Equal([5], values);
+    }
 }

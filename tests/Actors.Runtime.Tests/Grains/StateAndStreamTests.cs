@@ -78,6 +78,46 @@ public abstract class StateAndStreamTests
     }
 
     [Fact]
+    public async Task An_explicit_subscriber_gets_the_events_after_it_subscribed_in_order_until_it_unsubscribes()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"followed-{Guid.NewGuid():N}";
+        var follower = cluster.GrainFactory.GetGrain<IFollowerGrain>($"follower-{key}");
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        await counter.Count(1);
+        await counter.Count(1);
+
+        await follower.Follow(key);
+        for (var i = 0; i < 3; i++)
+        {
+            await counter.Count(10);
+        }
+
+        var values = await WaitUntil(follower.Values, v => v.Count >= 3);
+        Assert.Equal([12, 22, 32], values);
+        Assert.True(await follower.Unfollow(key));
+        Assert.False(await follower.Unfollow(key));
+        await counter.Count(100);
+
+        // The implicit audit subscriber of the same stream is woken by the same append: once it has the
+        // event, a still-subscribed follower would have been woken too.
+        await WaitUntil(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), seen => seen.Count == 6);
+        Assert.Equal([12, 22, 32], await follower.Values());
+    }
+
+    [Fact]
+    public async Task A_grain_that_is_not_a_stream_subscriber_cannot_subscribe()
+    {
+        await using var cluster = await StartClusterAsync();
+        var streams = cluster.Services.GetRequiredService<IStreamProvider>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            streams.SubscribeAsync(new StreamId("counter", "x"), new GrainId("counter", "y"), null, CancellationToken.None));
+
+        Assert.Contains("does not implement IStreamSubscriber", error.Message);
+    }
+
+    [Fact]
     public async Task A_reader_resuming_after_sequence_N_gets_exactly_the_later_events_in_order_then_live_ones()
     {
         await using var cluster = await StartClusterAsync();

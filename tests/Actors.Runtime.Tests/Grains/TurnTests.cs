@@ -94,6 +94,16 @@ public sealed class TurnTests(MemoryClusterFixture fixture)
         Assert.StartsWith("pong from a-", answer);
     }
 
+    [Fact]
+    public async Task A_call_cycle_started_by_an_interleaving_request_completes_too()
+    {
+        var a = fixture.Grains.GetGrain<IPingGrain>($"ra-{Guid.NewGuid():N}");
+
+        var answer = await a.PingReadOnly($"rb-{Guid.NewGuid():N}");
+
+        Assert.StartsWith("pong from ra-", answer);
+    }
+
     private static async Task<bool> Completes(Task task)
     {
         // A call already queued behind a held one gets several scheduler passes to (wrongly) start.

@@ -6,10 +6,10 @@ namespace Actors.Runtime.Tests.Storage;
 
 /// <summary>
 /// What every <see cref="IEventStore"/> promises, run against each provider: events read back in order
-/// after a sequence, the last sequence of a stream, checkpoints that never move backwards, and the
-/// (subscriber, stream) pairs a restart must resume.
+/// after a sequence, the last sequence of a stream, checkpoints that never move backwards, the
+/// (subscriber, stream) pairs a restart must resume, and explicit subscriptions (in the Subscriptions part).
 /// </summary>
-public abstract class EventStoreContractTests : IAsyncLifetime
+public abstract partial class EventStoreContractTests : IAsyncLifetime
 {
     protected EventStoreContractTests()
     {

@@ -89,6 +89,10 @@ public interface IPingGrain : IGrainWithStringKey
     /// <summary>Calls <paramref name="other"/>, which calls back <see cref="Pong"/> on this grain: a cycle A -> B -> A.</summary>
     Task<string> Ping(string other);
 
+    /// <summary>The same cycle started by a read-only request, whose chain travels in the execution context.</summary>
+    [ReadOnly]
+    Task<string> PingReadOnly(string other);
+
     Task<string> Pong();
 
     /// <summary>Called by another ping grain: calls back the caller.</summary>
@@ -98,6 +102,8 @@ public interface IPingGrain : IGrainWithStringKey
 public sealed class PingGrain : Grain, IPingGrain
 {
     public Task<string> Ping(string other) => GrainFactory.GetGrain<IPingGrain>(other).Relay(GetPrimaryKeyString());
+
+    public Task<string> PingReadOnly(string other) => Ping(other);
 
     public Task<string> Pong() => Task.FromResult($"pong from {GetPrimaryKeyString()}");
 
