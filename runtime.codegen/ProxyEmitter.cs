@@ -36,6 +36,13 @@ internal static class ProxyEmitter
         }
 
         code.AppendLine("    }");
+        code.AppendLine();
+        code.AppendLine($"    file static class {name}_Registration");
+        code.AppendLine("    {");
+        code.AppendLine("        [global::System.Runtime.CompilerServices.ModuleInitializer]");
+        code.AppendLine($"        internal static void Register() => global::Actors.Runtime.Serialization.CodecRegistry.Register<{name}>(");
+        code.AppendLine($"            new global::Actors.Runtime.Serialization.GrainReferenceCodec<{name}>({Literal(GeneratedNamespace + "." + model.ProxyName)}, static (id, sender) => new {name}(id, sender)));");
+        code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();
     }

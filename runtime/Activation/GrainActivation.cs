@@ -323,6 +323,7 @@ internal sealed class GrainActivation : IGrainContext
         }
 
         _status = ActivationStatus.Valid;
+        _silo.Metrics.Activations.Add(1);
         PumpWaiting();
     }
 
@@ -386,6 +387,7 @@ internal sealed class GrainActivation : IGrainContext
             if (message.Deadline <= now && !message.Completion.IsCompleted)
             {
                 message.Fail(RequestTimedOut(message, "it was still running"));
+                _silo.Metrics.RequestTimeouts.Add(1);
             }
         }
 
@@ -403,6 +405,7 @@ internal sealed class GrainActivation : IGrainContext
         foreach (var message in _waiting.Where(m => m.Deadline <= now))
         {
             message.Fail(RequestTimedOut(message, "it was still waiting for an earlier request to finish"));
+            _silo.Metrics.RequestTimeouts.Add(1);
         }
 
         _pending -= _waiting.Count - keep.Count;

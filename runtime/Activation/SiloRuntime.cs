@@ -2,6 +2,7 @@ using Actors.Runtime.Hosting;
 using Actors.Runtime.Messaging;
 using Actors.Runtime.Reminders;
 using Actors.Runtime.Streams;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Runtime.Activation;
@@ -20,7 +21,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
 
     public SiloRuntime(
         IServiceProvider services, GrainManifest manifest, RuntimeOptions options, TimeProvider time,
-        IEventStore eventStore, IReminderTable reminderTable, ILoggerFactory loggerFactory)
+        IEventStore eventStore, IReminderTable reminderTable, ILoggerFactory loggerFactory, IMeterFactory? meterFactory = null)
     {
         options.Validate();
         Services = services;
@@ -30,6 +31,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         Logger = loggerFactory.CreateLogger("Actors.Runtime");
         _requestTimeoutTicks = (long)(options.RequestTimeout.TotalSeconds * time.TimestampFrequency);
         Catalog = new Catalog(this);
+        Metrics = new RuntimeMetrics(meterFactory, () => Catalog.Count);
         GrainFactory = new GrainFactory(manifest, this);
         Streams = new StreamHub(this, eventStore);
         Reminders = new ReminderService(this, reminderTable);
@@ -46,6 +48,8 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     public ILogger Logger { get; }
 
     public Catalog Catalog { get; }
+
+    public RuntimeMetrics Metrics { get; }
 
     public IGrainFactory GrainFactory { get; }
 
@@ -67,12 +71,14 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         }
 
         message.CopyArguments();
+        Metrics.GrainCalls.Add(1);
         Catalog.Dispatch(message);
     }
 
     /// <summary>Starts the sweeps, resumes stream deliveries and loads reminders.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        Serialization.GrainReferenceSender.Current = this;
         _timeoutSweep = Time.CreateTimer(static state =>
         {
             var silo = (SiloRuntime)state!;
@@ -108,5 +114,6 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     {
         await StopAsync();
         _stopping.Dispose();
+        Metrics.Dispose();
     }
 }

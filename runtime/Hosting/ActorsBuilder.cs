@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Reflection;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Persistence.Memory;
@@ -10,6 +11,7 @@ using Actors.Runtime.Streams.Memory;
 using Actors.Runtime.Streams.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Actors.Runtime.Hosting;
@@ -46,8 +48,13 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
-            new PostgresGrainStorage(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
-        Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>()));
+            new PostgresGrainStorage(
+                sp.GetRequiredService<NpgsqlDataSource>(),
+                sp.GetRequiredService<TimeProvider>(),
+                options: null,
+                sp.GetService<IMeterFactory>(),
+                sp.GetService<ILogger<PostgresGrainStorage>>()));
+        Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IReminderTable>(static sp => new PostgresReminderTable(sp.GetRequiredService<NpgsqlDataSource>()));
         return this;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Actors.Runtime.Activation;
 using Actors.Runtime.Reminders;
 using Actors.Runtime.Streams;
@@ -30,7 +31,8 @@ public static class ActorsServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IEventStore>(),
             sp.GetRequiredService<IReminderTable>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IMeterFactory>()));
         services.AddSingleton(static sp => sp.GetRequiredService<SiloRuntime>().GrainFactory);
         services.AddSingleton<IStreamProvider>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
         services.AddHostedService<SiloService>();

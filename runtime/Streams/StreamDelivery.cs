@@ -130,10 +130,12 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
                 var request = new StreamEventRequest(StreamHub.Decode(stored));
                 silo.Send(target, request);
                 await request.Completion;
+                silo.Metrics.StreamDeliveries.Add(1);
                 return;
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
+                silo.Metrics.StreamDeliveryFailures.Add(1);
                 LogDeliveryFailed(silo.Logger, target.Type, target.Key, stream.ToString(), stored.Sequence, attempt, ex);
                 await Task.Delay(delay, silo.Time, token);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxRetryDelay.Ticks));

@@ -71,6 +71,7 @@ public sealed class MemoryEventStore : IEventStore
     public Task SubscribeAsync(StreamId stream, GrainId subscriber, long afterSequence, CancellationToken cancellationToken)
     {
         StorageArguments.RequireStream(stream, nameof(stream));
+        StorageArguments.RequireGrain(subscriber, nameof(subscriber));
         StorageArguments.RequireSequence(afterSequence, nameof(afterSequence));
         if (cancellationToken.IsCancellationRequested)
         {

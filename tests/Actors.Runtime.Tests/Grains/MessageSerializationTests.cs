@@ -1,12 +1,29 @@
 using Actors.Runtime.Messaging;
 using Actors.Runtime.Serialization;
+using Actors.Runtime.Tests.TestGrains;
 using ActorsGenerated.Actors.Runtime.Tests.TestGrains;
 
 namespace Actors.Runtime.Tests.Grains;
 
 /// <summary>Every generated request class has a codec, so a message can cross to another silo.</summary>
-public sealed class MessageSerializationTests
+[Collection(MemoryClusterCollection.Name)]
+public sealed class MessageSerializationTests(MemoryClusterFixture fixture)
 {
+    [Fact]
+    public async Task A_grain_reference_travels_as_an_argument_and_stays_callable()
+    {
+        var a = fixture.Grains.GetGrain<IPingGrain>($"asker-{Guid.NewGuid():N}");
+        var b = fixture.Grains.GetGrain<IPingGrain>($"answerer-{Guid.NewGuid():N}");
+        var request = new Proxy_IPingGrain.AskPongRequest3 { Arg0 = b };
+
+        var copy = Serializer.Deserialize<Message>(Serializer.SerializeToArray<Message>(request));
+
+        var travelled = Assert.IsType<Proxy_IPingGrain.AskPongRequest3>(copy).Arg0;
+        Assert.Equal(b, travelled);
+        Assert.StartsWith("pong from answerer-", await travelled.Pong());
+        Assert.StartsWith("pong from answerer-", await a.AskPong(b));
+    }
+
     [Fact]
     public void A_request_with_arguments_round_trips_through_its_generated_codec()
     {

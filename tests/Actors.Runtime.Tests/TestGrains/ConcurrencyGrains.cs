@@ -95,6 +95,9 @@ public interface IPingGrain : IGrainWithStringKey
 
     Task<string> Pong();
 
+    /// <summary>Takes another grain by reference and calls it.</summary>
+    Task<string> AskPong(IPingGrain other);
+
     /// <summary>Called by another ping grain: calls back the caller.</summary>
     Task<string> Relay(string caller);
 }
@@ -106,6 +109,8 @@ public sealed class PingGrain : Grain, IPingGrain
     public Task<string> PingReadOnly(string other) => Ping(other);
 
     public Task<string> Pong() => Task.FromResult($"pong from {GetPrimaryKeyString()}");
+
+    public Task<string> AskPong(IPingGrain other) => other.Pong();
 
     public Task<string> Relay(string caller) => GrainFactory.GetGrain<IPingGrain>(caller).Pong();
 }
