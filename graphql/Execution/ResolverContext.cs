@@ -1,0 +1,46 @@
+using Actors.GraphQL.Language;
+using Actors.GraphQL.Types;
+
+namespace Actors.GraphQL.Execution;
+
+/// <summary>
+/// What a resolver sees: the parent value, the field and its coerced arguments, the request (user,
+/// services, transport data), the response path and cancellation.
+/// </summary>
+public sealed class ResolverContext
+{
+    /// <summary>The value the parent field resolved to (null on the root types).</summary>
+    public required object? Parent { get; init; }
+
+    public required ObjectType ParentType { get; init; }
+
+    public required FieldDefinition Field { get; init; }
+
+    /// <summary>The first field node of the selection this value is for.</summary>
+    public required FieldNode Selection { get; init; }
+
+    /// <summary>Coerced arguments: int, long, double, decimal, string, bool, DateTimeOffset, enum names as string,
+    /// input objects as IReadOnlyDictionary&lt;string, object?&gt;, lists as IReadOnlyList&lt;object?&gt;; absent when not given and without default.</summary>
+    public required IReadOnlyDictionary<string, object?> Arguments { get; init; }
+
+    public required RequestOptions Request { get; init; }
+
+    /// <summary>The response path of this field: field names (string) and list indices (int).</summary>
+    public required IReadOnlyList<object> Path { get; init; }
+
+    public required CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Per-request state shared by resolvers (e.g. the DataLoader scope), set by the executor.</summary>
+    public required IDictionary<Type, object> RequestState { get; init; }
+
+    public bool HasArgument(string name) => Arguments.ContainsKey(name);
+
+    /// <summary>The coerced argument value, or default when absent.</summary>
+    public object? Argument(string name) => Arguments.GetValueOrDefault(name);
+
+    /// <summary>A service from the request's services.</summary>
+    public T Service<T>() where T : notnull =>
+        Request.Services?.GetService(typeof(T)) is T service
+            ? service
+            : throw new InvalidOperationException($"Service {typeof(T).Name} is not registered.");
+}

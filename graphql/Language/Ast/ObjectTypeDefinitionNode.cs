@@ -1,0 +1,16 @@
+namespace Actors.GraphQL.Language;
+
+/// <summary>
+/// An object type definition.
+/// <code>ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?</code>
+/// </summary>
+/// <param name="Description">The description, a string or block string before the definition; null when absent.</param>
+/// <param name="Name">The name.</param>
+/// <param name="Interfaces">The interfaces implemented, in source order; empty when none.</param>
+/// <param name="Directives">Directives applied here, in source order; empty when none.</param>
+/// <param name="Fields">The fields, in source order; empty when none.</param>
+public sealed record ObjectTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
+}

@@ -1,0 +1,18 @@
+namespace Actors.GraphQL.Language;
+
+/// <summary>
+/// The base of every node of the GraphQL syntax tree. Nodes are immutable records; <see cref="Location"/>
+/// is where the node was written (null when the parser was told not to record locations, or for nodes
+/// built by hand). <see cref="ToString"/> prints the node as GraphQL source with <see cref="Printer"/>.
+/// </summary>
+public abstract record SyntaxNode
+{
+    /// <summary>What kind of node this is; one <see cref="SyntaxKind"/> per concrete node type.</summary>
+    public abstract SyntaxKind Kind { get; }
+
+    /// <summary>Where the node was written, or null.</summary>
+    public Location? Location { get; init; }
+
+    /// <summary>The node printed as GraphQL source.</summary>
+    public sealed override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,28 @@
+using Actors.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Actors.GraphQL.Transport.Http;
+
+/// <summary>Writes a GraphQL response body in the negotiated JSON media type, always UTF-8 and saying so.</summary>
+internal static class HttpResponseWriter
+{
+    public const string JsonContentType = "application/json; charset=utf-8";
+    public const string GraphQLResponseJsonContentType = "application/graphql-response+json; charset=utf-8";
+
+    public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result) =>
+        WriteAsync(context, statusCode, mediaType, ExecutionResultWriter.ToUtf8Bytes(result));
+
+    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJsonContentType : JsonContentType;
+        response.ContentLength = body.Length;
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    public static Task WriteProblemAsync(HttpContext context, ResponseMediaType mediaType, HttpRequestProblem problem) =>
+        WriteAsync(context, problem.StatusCode, mediaType, TransportErrors.Result(problem.Message, problem.Code));
+}

@@ -1,0 +1,58 @@
+using Actors.GraphQL.Language;
+
+namespace Actors.GraphQL.Types;
+
+/// <summary>
+/// An enum type. Values travel as their names; a .NET enum whose member names match (case-insensitively,
+/// ignoring underscores) serializes to them too.
+/// </summary>
+public sealed class EnumType(string name, string? description, IReadOnlyList<DirectiveNode> directives) : INamedType
+{
+    private readonly List<EnumValueDefinition> _values = [];
+    private readonly Dictionary<string, EnumValueDefinition> _byName = new(StringComparer.Ordinal);
+
+    public string Name { get; } = name;
+
+    public string? Description { get; } = description;
+
+    public TypeKind Kind => TypeKind.Enum;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<EnumValueDefinition> Values => _values;
+
+    public EnumValueDefinition? Value(string valueName) => _byName.GetValueOrDefault(valueName);
+
+    /// <summary>Output coercion: the value's name, or a <see cref="CoercionException"/>.</summary>
+    public string Serialize(object value)
+    {
+        var text = value switch
+        {
+            string s => s,
+            Enum e => e.ToString(),
+            _ => throw new CoercionException($"Enum \"{Name}\" cannot represent value: {value}"),
+        };
+        if (_byName.ContainsKey(text))
+        {
+            return text;
+        }
+
+        foreach (var candidate in _values)
+        {
+            if (string.Equals(candidate.Name.Replace("_", ""), text.Replace("_", ""), StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate.Name;
+            }
+        }
+
+        throw new CoercionException($"Enum \"{Name}\" cannot represent value: {text}");
+    }
+
+    internal void AddValue(EnumValueDefinition value)
+    {
+        _values.Add(value);
+        _byName[value.Name] = value;
+    }
+
+    public override string ToString() => Name;
+}

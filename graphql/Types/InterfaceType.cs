@@ -1,0 +1,38 @@
+using Actors.GraphQL.Language;
+
+namespace Actors.GraphQL.Types;
+
+/// <summary>An interface type: fields that every implementing object (or interface) type has.</summary>
+public sealed class InterfaceType(string name, string? description, IReadOnlyList<DirectiveNode> directives) : IFieldsType
+{
+    private readonly List<FieldDefinition> _fields = [];
+    private readonly Dictionary<string, FieldDefinition> _byName = new(StringComparer.Ordinal);
+    private readonly List<InterfaceType> _interfaces = [];
+
+    public string Name { get; } = name;
+
+    public string? Description { get; } = description;
+
+    public TypeKind Kind => TypeKind.Interface;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<FieldDefinition> Fields => _fields;
+
+    public IReadOnlyList<InterfaceType> Interfaces => _interfaces;
+
+    /// <summary>Decides the object type of a runtime value of this interface; null: use the schema's default (by CLR type name).</summary>
+    public Func<object, ObjectType?>? ResolveType { get; set; }
+
+    public FieldDefinition? Field(string fieldName) => _byName.GetValueOrDefault(fieldName);
+
+    internal void AddField(FieldDefinition field)
+    {
+        _fields.Add(field);
+        _byName[field.Name] = field;
+    }
+
+    internal void AddInterface(InterfaceType type) => _interfaces.Add(type);
+
+    public override string ToString() => Name;
+}

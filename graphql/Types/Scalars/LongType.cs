@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.Json;
+using Actors.GraphQL.Language;
+
+namespace Actors.GraphQL.Types.Scalars;
+
+/// <summary>Long: a signed 64-bit integer, written as a JSON number.</summary>
+public sealed class LongType() : ScalarType("Long", "A signed 64-bit integer.")
+{
+    public override object Serialize(object value) => value switch
+    {
+        long l => l,
+        int or short or byte or uint or sbyte or ushort => Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        ulong u when u <= long.MaxValue => (long)u,
+        _ => throw new CoercionException($"Long cannot represent non-integer value: {IntType.Describe(value)}"),
+    };
+
+    public override object ParseValue(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var l)
+            ? l
+            : throw new CoercionException($"Long cannot represent non 64-bit signed integer value: {value.GetRawText()}");
+
+    public override object ParseLiteral(ValueNode literal) =>
+        literal is IntValueNode node && long.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
+            ? l
+            : throw new CoercionException($"Long cannot represent non 64-bit signed integer value: {literal}");
+}
