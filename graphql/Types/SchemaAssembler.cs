@@ -69,7 +69,13 @@ internal sealed partial class SchemaAssembler(IEnumerable<ScalarType> customScal
 
         var schema = new Schema(description, query, mutation, subscription, _types.Values, directives);
         var problems = SchemaValidator.Validate(schema);
-        return problems.Count > 0 ? throw new SchemaException(problems) : schema;
+        if (problems.Count > 0)
+        {
+            throw new SchemaException(problems);
+        }
+
+        Introspection.IntrospectionResolvers.Bind(schema);
+        return schema;
     }
 
     private void CreateType(TypeDefinitionNode node, bool builtIn)

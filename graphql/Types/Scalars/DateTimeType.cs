@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Actors.GraphQL.Language;
 
 namespace Actors.GraphQL.Types.Scalars;
 
-/// <summary>DateTime: an instant, written in ISO-8601 UTC ("2026-11-22T09:30:00.000Z"); input must carry an offset.</summary>
-public sealed class DateTimeType() : ScalarType("DateTime", "An instant in time, as an ISO-8601 string in UTC.", "https://scalars.graphql.org/andimarek/date-time")
+/// <summary>
+/// DateTime: an instant, written in ISO-8601 UTC ("2026-11-22T09:30:00.000Z"). Input is a string
+/// <c>YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)</c> naming a real date and time: month 01–12, a day
+/// that exists in that month, hour at most 23, minute and second at most 59, offset at most 23:59.
+/// </summary>
+public sealed partial class DateTimeType() : ScalarType("DateTime", "An instant in time, as an ISO-8601 string in UTC.", "https://scalars.graphql.org/andimarek/date-time")
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
@@ -17,20 +22,73 @@ public sealed class DateTimeType() : ScalarType("DateTime", "An instant in time,
     };
 
     public override object ParseValue(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? Parse(value.GetString()!) : throw Invalid(value.GetRawText());
+        value.ValueKind != JsonValueKind.String
+            ? throw new CoercionException($"DateTime cannot represent a non-string value: {value.GetRawText()}")
+            : Parse(value.GetString()!) ?? throw Invalid(JsonSerializer.Serialize(value.GetString()));
 
     public override object ParseLiteral(ValueNode literal) =>
-        literal is StringValueNode node ? Parse(node.Value) : throw Invalid(literal.ToString());
+        literal is not StringValueNode node
+            ? throw new CoercionException($"DateTime cannot represent a non-string value: {literal}")
+            : Parse(node.Value) ?? throw Invalid(literal.ToString());
 
-    private static DateTimeOffset Parse(string text)
+    /// <summary>The instant <paramref name="text"/> names, in UTC; null when it is not a real date and time in the accepted form.</summary>
+    private static DateTimeOffset? Parse(string text)
     {
-        // An instant needs an explicit offset ("Z" or "+01:00"); a bare local time is refused.
-        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            ? instant.ToUniversalTime()
-            : throw Invalid(JsonSerializer.Serialize(text));
+        var match = Pattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int Number(string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        var (year, month, day) = (Number("year"), Number("month"), Number("day"));
+        var (hour, minute, second) = (Number("hour"), Number("minute"), Number("second"));
+        if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        var offset = TimeSpan.Zero;
+        if (match.Groups["sign"].Success)
+        {
+            var (offsetHours, offsetMinutes) = (Number("offsetHours"), Number("offsetMinutes"));
+            if (offsetHours > 23 || offsetMinutes > 59)
+            {
+                return null;
+            }
+
+            offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+            if (match.Groups["sign"].Value == "-")
+            {
+                offset = offset.Negate();
+            }
+        }
+
+        // Digits beyond the 100 ns a DateTimeOffset holds are dropped.
+        var fraction = match.Groups["fraction"].Value;
+        var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0')[..7], CultureInfo.InvariantCulture);
+
+        // Real, but outside what DateTimeOffset holds (year 0000, or an offset crossing 0001-01-01 or 9999-12-31).
+        if (year < 1)
+        {
+            return null;
+        }
+
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
+            ? null
+            : new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    private static CoercionException Invalid(string shown) =>
-        new($"DateTime cannot represent value: {shown}; expected an ISO-8601 date-time with an offset, e.g. \"2026-11-22T09:30:00Z\".");
+    private static int DaysInMonth(int year, int month)
+    {
+        var leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return month == 2 ? (leap ? 29 : 28) : month is 4 or 6 or 9 or 11 ? 30 : 31;
+    }
+
+    private static CoercionException Invalid(string shown) => new($"DateTime cannot represent an invalid date-time string {shown}.");
+
+    [GeneratedRegex(@"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})T(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})(?:\.(?<fraction>[0-9]+))?(?:Z|(?<sign>[+-])(?<offsetHours>[0-9]{2}):(?<offsetMinutes>[0-9]{2}))\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 }
