@@ -1,3 +1,4 @@
+using Actors.GraphQL.DataLoader;
 using Actors.GraphQL.Language;
 using Actors.GraphQL.Types;
 
@@ -33,6 +34,12 @@ public sealed class ResolverContext
     /// <summary>Per-request state shared by resolvers (e.g. the DataLoader scope), set by the executor.</summary>
     public required IDictionary<Type, object> RequestState { get; init; }
 
+    /// <summary>Every field node merged into this field's response key (several when fragments select it again); <see cref="Selection"/> is the first.</summary>
+    public IReadOnlyList<FieldNode> FieldNodes { get; init; } = [];
+
+    /// <summary>The operation's coerced variable values.</summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = LiteralCoercion.NoArguments;
+
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
     /// <summary>The coerced argument value, or default when absent.</summary>
@@ -43,4 +50,13 @@ public sealed class ResolverContext
         Request.Services?.GetService(typeof(T)) is T service
             ? service
             : throw new InvalidOperationException($"Service {typeof(T).Name} is not registered.");
+
+    /// <summary>
+    /// The request's instance of <typeparamref name="TLoader"/> from its <see cref="DataLoaderScope"/>, created by
+    /// <paramref name="factory"/> on first use; keys it loads are batched per execution level.
+    /// </summary>
+    public TLoader DataLoader<TLoader>(Func<TLoader> factory) where TLoader : DataLoaderBase =>
+        RequestState.TryGetValue(typeof(DataLoaderScope), out var scope)
+            ? ((DataLoaderScope)scope).GetOrCreate(factory)
+            : throw new InvalidOperationException("This resolver context has no DataLoader scope; the executor puts one in RequestState for every request.");
 }

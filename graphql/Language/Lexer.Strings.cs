@@ -33,7 +33,7 @@ public ref partial struct Lexer
                     continue;
             }
 
-            position += code < 0x80 ? 1 : ScalarLengthAt(position);
+            position = code < 0x80 ? position + 1 : SkipNonAscii(position);
         }
 
         throw Error(position, "Unterminated string.");
@@ -127,8 +127,16 @@ public ref partial struct Lexer
         return position + 6;
     }
 
-    private readonly GraphQLSyntaxError InvalidUnicodeEscape(int start, int end) =>
-        Error(start, $"Invalid Unicode escape sequence: \"{Encoding.UTF8.GetString(_source[start..end])}\".");
+    /// <summary>The escape from <paramref name="start"/> to <paramref name="end"/>, widened to a whole character, in the message.</summary>
+    private readonly GraphQLSyntaxError InvalidUnicodeEscape(int start, int end)
+    {
+        while (end < _source.Length && (_source[end] & 0xC0) == 0x80)
+        {
+            end++;
+        }
+
+        return Error(start, $"Invalid Unicode escape sequence: \"{Encoding.UTF8.GetString(_source[start..end])}\".");
+    }
 
     /// <summary>The value of the four hex digits after the <c>\u</c> at <paramref name="position"/>, or -1.</summary>
     private readonly int FixedHexValue(int position)
@@ -271,7 +279,7 @@ public ref partial struct Lexer
                     continue;
             }
 
-            position += code < 0x80 ? 1 : ScalarLengthAt(position);
+            position = code < 0x80 ? position + 1 : SkipNonAscii(position);
         }
 
         throw Error(position, "Unterminated string.");

@@ -19,8 +19,7 @@ public ref partial struct Lexer
     private int _position;
     private int _line;
     private int _lineStart;
-    private int _columnAnchor;
-    private int _columnAtAnchor;
+    private int _lineAdjust;
     private int _tokenCount;
 
     /// <summary>A lexer positioned before the first token (<see cref="TokenKind.StartOfFile"/>).</summary>
@@ -31,7 +30,6 @@ public ref partial struct Lexer
         _source = source;
         _maxTokens = maxTokens;
         _line = 1;
-        _columnAtAnchor = 1;
         Kind = TokenKind.StartOfFile;
         Line = 1;
         Column = 1;
@@ -92,7 +90,7 @@ public ref partial struct Lexer
         var position = SkipIgnored(_position);
         _position = position;
         Line = _line;
-        Column = ColumnOf(position);
+        Column = position - _lineStart + 1 - _lineAdjust;
         Start = position;
         if (position >= source.Length)
         {
@@ -193,6 +191,7 @@ public ref partial struct Lexer
                     continue;
                 case 0xEF when position + 2 < source.Length && source[position + 1] == 0xBB && source[position + 2] == 0xBF:
                     position += 3;
+                    _lineAdjust += 2;
                     continue;
             }
 
@@ -203,7 +202,7 @@ public ref partial struct Lexer
     }
 
     /// <summary>Comment :: # CommentChar* — any source character up to a line terminator.</summary>
-    private readonly int SkipComment(int position)
+    private int SkipComment(int position)
     {
         var source = _source;
         while (position < source.Length)
@@ -214,7 +213,7 @@ public ref partial struct Lexer
                 break;
             }
 
-            position += code < 0x80 ? 1 : ScalarLengthAt(position);
+            position = code < 0x80 ? position + 1 : SkipNonAscii(position);
         }
 
         return position;
@@ -224,6 +223,18 @@ public ref partial struct Lexer
     {
         _line++;
         _lineStart = lineStart;
+        _lineAdjust = 0;
+    }
+
+    /// <summary>
+    /// Steps over the well-formed UTF-8 sequence at <paramref name="position"/> (or fails), noting how many
+    /// more bytes than UTF-16 code units it takes, so that columns stay in UTF-16 units.
+    /// </summary>
+    private int SkipNonAscii(int position)
+    {
+        var length = ScalarLengthAt(position);
+        _lineAdjust += length == 4 ? 2 : length - 1;
+        return position + length;
     }
 
     private static TokenKind Punctuator(byte code) => code switch
@@ -249,31 +260,6 @@ public ref partial struct Lexer
     internal static bool IsNameContinue(byte code) => IsNameStart(code) || IsDigit(code);
 
     internal static bool IsDigit(byte code) => (uint)(code - '0') <= 9;
-
-    /// <summary>
-    /// The column of <paramref name="offset"/> on the current line, counted in UTF-16 code units. Tokens
-    /// arrive in order, so counting on from the previous token keeps the whole pass linear.
-    /// </summary>
-    private int ColumnOf(int offset)
-    {
-        int from;
-        int column;
-        if (_columnAnchor >= _lineStart && _columnAnchor <= offset)
-        {
-            from = _columnAnchor;
-            column = _columnAtAnchor;
-        }
-        else
-        {
-            from = _lineStart;
-            column = 1;
-        }
-
-        column += Utf16Length(_source[from..offset]);
-        _columnAnchor = offset;
-        _columnAtAnchor = column;
-        return column;
-    }
 
     private static int Utf16Length(ReadOnlySpan<byte> bytes)
     {

@@ -32,26 +32,19 @@ public ref partial struct Parser
     /// <summary>OperationType : one of query mutation subscription</summary>
     private OperationType ParseOperationType()
     {
-        OperationType operation;
-        if (_lexer.IsKeyword("query"u8))
+        var token = _lexer;
+        Expect(TokenKind.Name);
+        if (token.IsKeyword("query"u8))
         {
-            operation = OperationType.Query;
-        }
-        else if (_lexer.IsKeyword("mutation"u8))
-        {
-            operation = OperationType.Mutation;
-        }
-        else if (_lexer.IsKeyword("subscription"u8))
-        {
-            operation = OperationType.Subscription;
-        }
-        else
-        {
-            throw Unexpected();
+            return OperationType.Query;
         }
 
-        _lexer.Advance();
-        return operation;
+        if (token.IsKeyword("mutation"u8))
+        {
+            return OperationType.Mutation;
+        }
+
+        return token.IsKeyword("subscription"u8) ? OperationType.Subscription : throw Unexpected(token);
     }
 
     /// <summary>VariablesDefinition : ( VariableDefinition+ )</summary>

@@ -217,13 +217,13 @@ public ref partial struct Parser
                 return ParseFragmentDefinition();
             }
 
+            if (hasDescription)
+            {
+                throw ErrorAt(_lexer, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
             if (word.SequenceEqual("extend"u8))
             {
-                if (hasDescription)
-                {
-                    throw ErrorAt(_lexer, "Unexpected description, only GraphQL definitions support descriptions.");
-                }
-
                 return ParseTypeSystemExtension();
             }
         }

@@ -2,8 +2,12 @@ using Actors.GraphQL.Transport.GraphiQL;
 using Actors.GraphQL.Transport.Http;
 using Actors.GraphQL.Transport.Sse;
 using Actors.GraphQL.Transport.WebSockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebSockets;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Actors.GraphQL.Transport;
 
@@ -11,7 +15,8 @@ namespace Actors.GraphQL.Transport;
 /// The one URL of the GraphQL endpoint, dispatching by request shape: a WebSocket upgrade goes to
 /// graphql-transport-ws; otherwise the <c>Accept</c> header chooses GraphiQL (<c>text/html</c> on GET),
 /// graphql-sse (<c>text/event-stream</c>) or GraphQL over HTTP (the JSON media types; none acceptable: 406).
-/// Only GET and POST are served (others: 405).
+/// Only GET and POST are served (others: 405). When no WebSocket middleware ran for the request, the
+/// endpoint runs ASP.NET Core's own for it, with the <see cref="WebSocketOptions"/> from DI.
 /// </summary>
 internal sealed class GraphQLEndpoint
 {
@@ -20,17 +25,23 @@ internal sealed class GraphQLEndpoint
     private readonly GraphQLHttpHandler _http;
     private readonly ServerSentEventsHandler _serverSentEvents;
     private readonly GraphQLTransportWsHandler _webSockets;
+    private readonly WebSocketMiddleware _webSocketMiddleware;
 
-    public GraphQLEndpoint(GraphQLServerOptions options, TimeProvider time, ILogger logger)
+    public GraphQLEndpoint(GraphQLServerOptions options, TimeProvider time, IOptions<WebSocketOptions> webSocketOptions, ILoggerFactory loggerFactory)
     {
+        var logger = loggerFactory.CreateLogger("Actors.GraphQL.Transport");
         _options = options;
         _logger = logger;
         _http = new GraphQLHttpHandler(options, logger);
         _serverSentEvents = new ServerSentEventsHandler(options, time, logger);
         _webSockets = new GraphQLTransportWsHandler(options, time, logger);
+        _webSocketMiddleware = new WebSocketMiddleware(DispatchAsync, webSocketOptions, loggerFactory);
     }
 
-    public Task HandleAsync(HttpContext context)
+    public Task HandleAsync(HttpContext context) =>
+        context.Features.Get<IHttpWebSocketFeature>() is null ? _webSocketMiddleware.Invoke(context) : DispatchAsync(context);
+
+    private Task DispatchAsync(HttpContext context)
     {
         if (_options.EnableWebSockets && context.WebSockets.IsWebSocketRequest)
         {

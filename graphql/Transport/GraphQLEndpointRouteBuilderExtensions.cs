@@ -37,8 +37,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var options = services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         options.Validate();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Actors.GraphQL.Transport");
-        var endpoint = new GraphQLEndpoint(options, time, logger);
+        var endpoint = new GraphQLEndpoint(
+            options,
+            time,
+            services.GetRequiredService<IOptions<WebSocketOptions>>(),
+            services.GetRequiredService<ILoggerFactory>());
 
         var main = endpoints.Map(pattern, endpoint.HandleAsync).WithDisplayName($"GraphQL {pattern}");
         var assets = endpoints

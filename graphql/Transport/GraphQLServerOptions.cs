@@ -13,7 +13,11 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Whether queries may be sent with HTTP GET (mutations never may: they answer 405).</summary>
+    /// <summary>
+    /// Whether queries may be sent with HTTP GET as plain GraphQL over HTTP (mutations never may: they
+    /// answer 405). graphql-sse streams (<c>Accept: text/event-stream</c>) take GET regardless, since a
+    /// browser's <c>EventSource</c> can send nothing else.
+    /// </summary>
     public bool EnableGetRequests { get; set; } = true;
 
     /// <summary>Whether <c>GET</c> with an HTML-preferring <c>Accept</c> header serves the GraphiQL page.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,9 +7,10 @@ namespace Actors.GraphQL.Transport;
 public static class GraphQLServerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the GraphQL transports with their <see cref="GraphQLServerOptions"/>, and the WebSocket
-    /// middleware at the start of the pipeline (so graphql-transport-ws needs no <c>app.UseWebSockets()</c>).
-    /// The <c>IRequestExecutor</c> that runs the requests is registered separately.
+    /// Adds the GraphQL transports with their <see cref="GraphQLServerOptions"/>. The <c>IRequestExecutor</c>
+    /// that runs the requests is registered separately. WebSockets need no <c>app.UseWebSockets()</c>: the
+    /// endpoint accepts upgrades itself with the <c>WebSocketOptions</c> from DI (origins, keep-alive), unless
+    /// the application's own WebSocket middleware already ran for the request.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Action<GraphQLServerOptions>? configure = null)
     {
@@ -21,7 +21,6 @@ public static class GraphQLServerServiceCollectionExtensions
             builder.Configure(configure);
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, WebSocketsStartupFilter>());
         services.TryAddSingleton<GraphQLServerMarker>();
         return services;
     }

@@ -254,6 +254,11 @@ internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<Va
 
     private void Each(Action<ValidationVisitor> call)
     {
+        if (context.IsAborted)
+        {
+            return;
+        }
+
         foreach (var visitor in visitors)
         {
             call(visitor);

@@ -28,7 +28,7 @@ public sealed partial class ValidationContext
         _maxErrors = maxErrors;
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            _fragments.TryAdd(fragment.Name.Value, fragment);
+            _fragments[fragment.Name.Value] = fragment; // the last of a duplicated name wins, as in graphql-js
         }
     }
 
@@ -79,6 +79,16 @@ public sealed partial class ValidationContext
         }
 
         _errors.Add(error);
+    }
+
+    /// <summary>Ends the whole validation with <paramref name="error"/> as its last error (a rule's work budget ran out).</summary>
+    public void Abort(GraphQLError error)
+    {
+        if (!IsAborted)
+        {
+            _errors.Add(error);
+            IsAborted = true;
+        }
     }
 
     /// <summary>A validation error at the nodes' locations, with code GRAPHQL_VALIDATION_FAILED.</summary>

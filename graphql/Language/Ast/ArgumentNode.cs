@@ -10,4 +10,10 @@ public sealed record ArgumentNode(NameNode Name, ValueNode Value) : SyntaxNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Argument;
+
+    /// <inheritdoc/>
+    public bool Equals(ArgumentNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record BooleanValueNode(bool Value) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.BooleanValue;
+
+    /// <inheritdoc/>
+    public bool Equals(BooleanValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,8 +9,20 @@ namespace Actors.GraphQL.Language;
 /// <param name="Arguments">The arguments, in source order; empty when none.</param>
 /// <param name="Repeatable">True when the directive may be applied more than once at a location.</param>
 /// <param name="Locations">The locations, each one of the spec's ExecutableDirectiveLocation or TypeSystemDirectiveLocation names.</param>
-public sealed record DirectiveDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<InputValueDefinitionNode> Arguments, bool Repeatable, IReadOnlyList<NameNode> Locations) : TypeSystemDefinitionNode, IHasDescription
+public sealed record DirectiveDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    IReadOnlyList<InputValueDefinitionNode> Arguments,
+    bool Repeatable,
+    IReadOnlyList<NameNode> Locations)
+    : TypeSystemDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(DirectiveDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

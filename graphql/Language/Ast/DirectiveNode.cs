@@ -10,4 +10,10 @@ public sealed record DirectiveNode(NameNode Name, IReadOnlyList<ArgumentNode> Ar
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Directive;
+
+    /// <inheritdoc/>
+    public bool Equals(DirectiveNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record DocumentNode(IReadOnlyList<DefinitionNode> Definitions) : S
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Document;
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

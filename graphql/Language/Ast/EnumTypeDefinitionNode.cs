@@ -8,8 +8,19 @@ namespace Actors.GraphQL.Language;
 /// <param name="Name">The name.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="Values">The values, in source order.</param>
-public sealed record EnumTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<EnumValueDefinitionNode> Values) : TypeDefinitionNode
+public sealed record EnumTypeDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    IReadOnlyList<DirectiveNode> Directives,
+    IReadOnlyList<EnumValueDefinitionNode> Values)
+    : TypeDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(EnumTypeDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

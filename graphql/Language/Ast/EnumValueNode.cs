@@ -9,4 +9,10 @@ public sealed record EnumValueNode(string Value) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.EnumValue;
+
+    /// <inheritdoc/>
+    public bool Equals(EnumValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

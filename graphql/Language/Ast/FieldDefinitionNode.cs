@@ -9,8 +9,20 @@ namespace Actors.GraphQL.Language;
 /// <param name="Arguments">The arguments, in source order; empty when none.</param>
 /// <param name="Type">The type reference.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
-public sealed record FieldDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<InputValueDefinitionNode> Arguments, TypeNode Type, IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectives, IHasDescription
+public sealed record FieldDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    IReadOnlyList<InputValueDefinitionNode> Arguments,
+    TypeNode Type,
+    IReadOnlyList<DirectiveNode> Directives)
+    : SyntaxNode, IHasDirectives, IHasDescription
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.FieldDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(FieldDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

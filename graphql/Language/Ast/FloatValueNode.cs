@@ -9,4 +9,10 @@ public sealed record FloatValueNode(string Value) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.FloatValue;
+
+    /// <inheritdoc/>
+    public bool Equals(FloatValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

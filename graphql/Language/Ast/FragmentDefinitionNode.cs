@@ -9,8 +9,20 @@ namespace Actors.GraphQL.Language;
 /// <param name="TypeCondition">The type after <c>on</c>.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="SelectionSet">The selections.</param>
-public sealed record FragmentDefinitionNode(StringValueNode? Description, NameNode Name, NamedTypeNode TypeCondition, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ExecutableDefinitionNode, IHasDirectives, IHasDescription
+public sealed record FragmentDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    NamedTypeNode TypeCondition,
+    IReadOnlyList<DirectiveNode> Directives,
+    SelectionSetNode SelectionSet)
+    : ExecutableDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(FragmentDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,8 +9,20 @@ namespace Actors.GraphQL.Language;
 /// <param name="Type">The type reference.</param>
 /// <param name="DefaultValue">The constant default value; null when none is written.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
-public sealed record InputValueDefinitionNode(StringValueNode? Description, NameNode Name, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectives, IHasDescription
+public sealed record InputValueDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    TypeNode Type,
+    ValueNode? DefaultValue,
+    IReadOnlyList<DirectiveNode> Directives)
+    : SyntaxNode, IHasDirectives, IHasDescription
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.InputValueDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(InputValueDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record IntValueNode(string Value) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.IntValue;
+
+    /// <inheritdoc/>
+    public bool Equals(IntValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

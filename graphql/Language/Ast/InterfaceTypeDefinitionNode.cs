@@ -9,8 +9,20 @@ namespace Actors.GraphQL.Language;
 /// <param name="Interfaces">The interfaces implemented, in source order; empty when none.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="Fields">The fields, in source order; empty when none.</param>
-public sealed record InterfaceTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode
+public sealed record InterfaceTypeDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    IReadOnlyList<NamedTypeNode> Interfaces,
+    IReadOnlyList<DirectiveNode> Directives,
+    IReadOnlyList<FieldDefinitionNode> Fields)
+    : TypeDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.InterfaceTypeDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(InterfaceTypeDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record ListTypeNode(TypeNode Type) : TypeNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ListType;
+
+    /// <inheritdoc/>
+    public bool Equals(ListTypeNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

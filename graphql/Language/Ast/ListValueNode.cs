@@ -9,4 +9,10 @@ public sealed record ListValueNode(IReadOnlyList<ValueNode> Values) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ListValue;
+
+    /// <inheritdoc/>
+    public bool Equals(ListValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record NameNode(string Value) : SyntaxNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Name;
+
+    /// <inheritdoc/>
+    public bool Equals(NameNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record NamedTypeNode(NameNode Name) : TypeNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.NamedType;
+
+    /// <inheritdoc/>
+    public bool Equals(NamedTypeNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

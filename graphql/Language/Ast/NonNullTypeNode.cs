@@ -23,4 +23,10 @@ public sealed record NonNullTypeNode : TypeNode
 
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.NonNullType;
+
+    /// <inheritdoc/>
+    public bool Equals(NonNullTypeNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

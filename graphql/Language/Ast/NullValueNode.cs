@@ -8,4 +8,10 @@ public sealed record NullValueNode() : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.NullValue;
+
+    /// <inheritdoc/>
+    public bool Equals(NullValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

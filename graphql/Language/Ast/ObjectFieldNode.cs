@@ -10,4 +10,10 @@ public sealed record ObjectFieldNode(NameNode Name, ValueNode Value) : SyntaxNod
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ObjectField;
+
+    /// <inheritdoc/>
+    public bool Equals(ObjectFieldNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

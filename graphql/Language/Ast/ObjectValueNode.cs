@@ -9,4 +9,10 @@ public sealed record ObjectValueNode(IReadOnlyList<ObjectFieldNode> Fields) : Va
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ObjectValue;
+
+    /// <inheritdoc/>
+    public bool Equals(ObjectValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

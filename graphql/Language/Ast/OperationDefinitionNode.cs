@@ -10,8 +10,21 @@ namespace Actors.GraphQL.Language;
 /// <param name="VariableDefinitions">The variables the operation declares; empty when none.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="SelectionSet">The selections.</param>
-public sealed record OperationDefinitionNode(StringValueNode? Description, OperationType Operation, NameNode? Name, IReadOnlyList<VariableDefinitionNode> VariableDefinitions, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ExecutableDefinitionNode, IHasDirectives, IHasDescription
+public sealed record OperationDefinitionNode(
+    StringValueNode? Description,
+    OperationType Operation,
+    NameNode? Name,
+    IReadOnlyList<VariableDefinitionNode> VariableDefinitions,
+    IReadOnlyList<DirectiveNode> Directives,
+    SelectionSetNode SelectionSet)
+    : ExecutableDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(OperationDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -10,4 +10,10 @@ public sealed record OperationTypeDefinitionNode(OperationType Operation, NamedT
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.OperationTypeDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(OperationTypeDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -10,4 +10,10 @@ public sealed record ScalarTypeExtensionNode(NameNode Name, IReadOnlyList<Direct
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeExtension;
+
+    /// <inheritdoc/>
+    public bool Equals(ScalarTypeExtensionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

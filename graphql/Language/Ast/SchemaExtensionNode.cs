@@ -6,8 +6,17 @@ namespace Actors.GraphQL.Language;
 /// </summary>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="OperationTypes">The root operation types, in source order.</param>
-public sealed record SchemaExtensionNode(IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<OperationTypeDefinitionNode> OperationTypes) : TypeSystemExtensionNode, IHasDirectives
+public sealed record SchemaExtensionNode(
+    IReadOnlyList<DirectiveNode> Directives,
+    IReadOnlyList<OperationTypeDefinitionNode> OperationTypes)
+    : TypeSystemExtensionNode, IHasDirectives
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.SchemaExtension;
+
+    /// <inheritdoc/>
+    public bool Equals(SchemaExtensionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record SelectionSetNode(IReadOnlyList<SelectionNode> Selections) :
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.SelectionSet;
+
+    /// <inheritdoc/>
+    public bool Equals(SelectionSetNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

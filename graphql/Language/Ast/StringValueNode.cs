@@ -10,4 +10,10 @@ public sealed record StringValueNode(string Value, bool Block) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.StringValue;
+
+    /// <inheritdoc/>
+    public bool Equals(StringValueNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -8,8 +8,19 @@ namespace Actors.GraphQL.Language;
 /// <param name="Name">The name.</param>
 /// <param name="Directives">Directives applied here, in source order; empty when none.</param>
 /// <param name="Types">The member types, in source order; empty when none.</param>
-public sealed record UnionTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : TypeDefinitionNode
+public sealed record UnionTypeDefinitionNode(
+    StringValueNode? Description,
+    NameNode Name,
+    IReadOnlyList<DirectiveNode> Directives,
+    IReadOnlyList<NamedTypeNode> Types)
+    : TypeDefinitionNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
+
+    /// <inheritdoc/>
+    public bool Equals(UnionTypeDefinitionNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -9,4 +9,10 @@ public sealed record VariableNode(NameNode Name) : ValueNode
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Variable;
+
+    /// <inheritdoc/>
+    public bool Equals(VariableNode? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -30,8 +30,11 @@ internal static class GraphiQLAssets
 
     private static readonly ConcurrentDictionary<string, Asset> _loaded = new(StringComparer.Ordinal);
 
-    /// <summary>Every asset name served.</summary>
-    public static IEnumerable<string> Names => _contentTypes.Keys;
+    /// <summary>
+    /// The URL of <paramref name="name"/> under <paramref name="baseUrl"/>, versioned by its content so a
+    /// browser never keeps a stale copy across upgrades.
+    /// </summary>
+    public static string UrlOf(string baseUrl, string name) => $"{baseUrl}{name}?v={_loaded.GetOrAdd(name, Load).Version}";
 
     /// <summary>Answers <c>GET &lt;endpoint&gt;/graphiql/{name}</c>: the file, 304 when the client's copy is current, or 404.</summary>
     public static async Task ServeAsync(HttpContext context, string? name)
@@ -45,7 +48,7 @@ internal static class GraphiQLAssets
         var asset = _loaded.GetOrAdd(name, Load);
         var response = context.Response;
         response.Headers.ETag = asset.ETag;
-        response.Headers.CacheControl = "public, max-age=86400";
+        response.Headers.CacheControl = context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "no-cache";
         if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -69,9 +72,12 @@ internal static class GraphiQLAssets
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var content = copy.ToArray();
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 12)) + "\"";
-        return new Asset(content, etag);
+        var version = Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 12));
+        return new Asset(content, version);
     }
 
-    private sealed record Asset(byte[] Content, string ETag);
+    private sealed record Asset(byte[] Content, string Version)
+    {
+        public string ETag { get; } = $"\"{Version}\"";
+    }
 }

@@ -30,7 +30,8 @@ internal static class GraphiQLPage
     public static string Render(string endpointPath)
     {
         var encoder = HtmlEncoder.Default;
-        var assets = encoder.Encode(endpointPath + "/" + GraphiQLAssets.PathSegment + "/");
+        var assets = endpointPath + "/" + GraphiQLAssets.PathSegment + "/";
+        string Asset(string name) => encoder.Encode(GraphiQLAssets.UrlOf(assets, name));
         var endpoint = encoder.Encode(endpointPath);
         return $$"""
             <!DOCTYPE html>
@@ -39,15 +40,15 @@ internal static class GraphiQLPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>GraphiQL</title>
-              <link rel="stylesheet" href="{{assets}}graphiql.min.css">
+              <link rel="stylesheet" href="{{Asset("graphiql.min.css")}}">
               <style>html, body, #graphiql { height: 100%; margin: 0; overflow: hidden; }</style>
             </head>
             <body>
               <div id="graphiql" data-endpoint="{{endpoint}}">Loading GraphiQL…</div>
-              <script src="{{assets}}react.production.min.js"></script>
-              <script src="{{assets}}react-dom.production.min.js"></script>
-              <script src="{{assets}}graphiql.min.js"></script>
-              <script src="{{assets}}graphiql-setup.js"></script>
+              <script src="{{Asset("react.production.min.js")}}"></script>
+              <script src="{{Asset("react-dom.production.min.js")}}"></script>
+              <script src="{{Asset("graphiql.min.js")}}"></script>
+              <script src="{{Asset("graphiql-setup.js")}}"></script>
             </body>
             </html>
             """;

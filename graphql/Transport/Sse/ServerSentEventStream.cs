@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Actors.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Actors.GraphQL.Transport.Sse;
 
@@ -34,7 +35,7 @@ internal sealed class ServerSentEventStream : IAsyncDisposable
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        response.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpResponseBodyFeature>()?.DisableBuffering();
+        response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(cancellationToken);
         await response.Body.FlushAsync(cancellationToken);
     }

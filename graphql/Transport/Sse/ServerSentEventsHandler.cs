@@ -9,10 +9,11 @@ namespace Actors.GraphQL.Transport.Sse;
 /// <summary>
 /// graphql-sse, distinct connections mode: a GraphQL-over-HTTP request (POST, or GET for queries and
 /// subscriptions) with <c>Accept: text/event-stream</c> is answered with an event stream of <c>next</c>
-/// events and a final <c>complete</c>. As the protocol requires, errors the executor reports before
-/// execution (parse, validation, coercion) travel as a <c>next</c> event on an accepted stream; only a
-/// request that is not a well-formed GraphQL-over-HTTP request (bad JSON, 413, 415) or a mutation over
-/// GET (405) gets an HTTP error status. The stream ends when the operation completes or the client leaves.
+/// events and a final <c>complete</c>. As the protocol requires, GraphQL request errors the executor
+/// reports before execution (parse, validation, coercion, limits) travel as a <c>next</c> event on an
+/// accepted stream. Refusals of the HTTP request itself keep the status plain HTTP gives them: not a
+/// well-formed GraphQL-over-HTTP request (400, 413, 415), a mutation over GET (405), not permitted
+/// (401/403), rate limited (429). The stream ends when the operation completes or the client leaves.
 /// </summary>
 internal sealed class ServerSentEventsHandler(GraphQLServerOptions options, TimeProvider time, ILogger logger)
 {
@@ -58,10 +59,16 @@ internal sealed class ServerSentEventsHandler(GraphQLServerOptions options, Time
             TransportLog.ExecutorFailed(logger, exception, "SSE", context.Request.Path);
         }
 
-        if (response is { Failure: RequestFailure.OperationNotAllowed, Result: { } refused })
+        if (response is { Failure: not RequestFailure.None, Result: { } refused }
+            && HttpStatusRules.For(response.Failure, refused, ResponseMediaType.Json, context.User) is not StatusCodes.Status200OK and var status)
         {
-            context.Response.Headers.Allow = "POST";
-            await HttpResponseWriter.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ResponseMediaType.Json, refused);
+            // Refused as an HTTP request (a mutation over GET, not permitted, rate limited): as plain HTTP says.
+            if (status == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = "POST";
+            }
+
+            await HttpResponseWriter.WriteAsync(context, status, ResponseMediaType.Json, refused);
             return;
         }
 

@@ -102,6 +102,10 @@ internal sealed partial class GraphQLTransportWsSession
             {
                 await HandleAsync(received.Utf8);
             }
+            catch (Exception) when (IsClosing)
+            {
+                // Closed meanwhile (e.g. the initialisation timeout cancelled the authorizer): read on to the close frame.
+            }
             catch (Exception exception) when (!IsSocketGone(exception))
             {
                 TransportLog.SocketFailed(_logger, exception, _httpContext.Request.Path);

@@ -24,15 +24,18 @@ public sealed partial class DateTimeType() : ScalarType("DateTime", "An instant 
     public override object ParseValue(JsonElement value) =>
         value.ValueKind != JsonValueKind.String
             ? throw new CoercionException($"DateTime cannot represent a non-string value: {value.GetRawText()}")
-            : Parse(value.GetString()!) ?? throw Invalid(JsonSerializer.Serialize(value.GetString()));
+            : Parse(value.GetString()!, JsonSerializer.Serialize(value.GetString())) ?? throw Invalid(JsonSerializer.Serialize(value.GetString()));
 
     public override object ParseLiteral(ValueNode literal) =>
         literal is not StringValueNode node
             ? throw new CoercionException($"DateTime cannot represent a non-string value: {literal}")
-            : Parse(node.Value) ?? throw Invalid(literal.ToString());
+            : Parse(node.Value, literal.ToString()) ?? throw Invalid(literal.ToString());
 
-    /// <summary>The instant <paramref name="text"/> names, in UTC; null when it is not a real date and time in the accepted form.</summary>
-    private static DateTimeOffset? Parse(string text)
+    /// <summary>
+    /// The instant <paramref name="text"/> names, in UTC; null when it is not a real date and time in the
+    /// accepted form. <paramref name="shown"/> is how the input appears in a message.
+    /// </summary>
+    private static DateTimeOffset? Parse(string text, string shown)
     {
         var match = Pattern().Match(text);
         if (!match.Success)
@@ -68,17 +71,15 @@ public sealed partial class DateTimeType() : ScalarType("DateTime", "An instant 
         var fraction = match.Groups["fraction"].Value;
         var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0')[..7], CultureInfo.InvariantCulture);
 
-        // Real, but outside what DateTimeOffset holds (year 0000, or an offset crossing 0001-01-01 or 9999-12-31).
-        if (year < 1)
+        // A real date and time, but one .NET cannot hold: year 0000, or an offset that crosses 0001-01-01 or 9999-12-31.
+        var utcTicks = year < 1 ? -1 : new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).Ticks + ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {
-            return null;
+            throw new CoercionException($"DateTime cannot represent {shown}: the instant is outside the years 0001 to 9999.");
         }
 
-        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
-        var utcTicks = local.Ticks - offset.Ticks;
-        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
-            ? null
-            : new DateTimeOffset(local, offset).ToUniversalTime();
+        // Offsets up to 23:59 are allowed, beyond the 14:00 a DateTimeOffset keeps, so the instant is kept in UTC.
+        return new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }
 
     private static int DaysInMonth(int year, int month)

@@ -52,6 +52,7 @@ public sealed class LexerStringTests
     [InlineData("{ a(x: \"\\u{}\") }", "Syntax Error: Invalid Unicode escape sequence: \"\\u{}\".", 1, 9)]
     [InlineData("\"\\u{FFFFFFFFFF}\"", "Syntax Error: Invalid Unicode escape sequence: \"\\u{FFFFFFFFFF}\".", 1, 2)]
     [InlineData("\"\\u12", "Syntax Error: Invalid Unicode escape sequence: \"\\u12\".", 1, 2)]
+    [InlineData("\"\\u00😀\"", "Syntax Error: Invalid Unicode escape sequence: \"\\u00😀\".", 1, 2)]
     [InlineData("x\n  \"ok\" \"bad \\q\"", "Syntax Error: Invalid character escape sequence: \"\\q\".", 2, 13)]
     public void Bad_strings_are_reported_where_they_go_wrong(string source, string message, int line, int column)
     {

@@ -115,7 +115,7 @@ public sealed class LexerTests
         var tokens = Lex(" \t,a,,# a comment } with punctuation\n  ,b # trailing");
 
         Assert.Equal(["a", "b"], tokens.Select(token => token.Text));
-        Assert.Equal((1, 3), (tokens[0].Line, tokens[0].Column));
+        Assert.Equal((1, 4), (tokens[0].Line, tokens[0].Column));
         Assert.Equal((2, 4), (tokens[1].Line, tokens[1].Column));
     }
 

@@ -203,4 +203,19 @@ public sealed class ParserExecutableTests
         Assert.Equal(Printer.Print(fromString), Printer.Print(fromBytes));
         Assert.Equal(fromString.Definitions[0].Location, fromBytes.Definitions[0].Location);
     }
+
+    [Fact]
+    public void Nodes_are_equal_only_to_themselves_even_without_locations()
+    {
+        var operation = Only<OperationDefinitionNode>("{ a a }");
+        var unlocated = Assert.IsType<OperationDefinitionNode>(Parser.Parse("{ a a }", new ParserOptions { NoLocations = true }).Definitions[0]);
+
+        var first = unlocated.SelectionSet.Selections[0];
+        var second = unlocated.SelectionSet.Selections[1];
+        Assert.Equal(Printer.Print(first), Printer.Print(second));
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, first);
+        Assert.Equal(2, new HashSet<SyntaxNode>(unlocated.SelectionSet.Selections).Count);
+        Assert.NotEqual<SyntaxNode>(operation, unlocated);
+    }
 }

@@ -22,7 +22,9 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         _app = app;
         Executor = executor;
         BaseAddress = baseAddress;
-        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // An endless event stream left by a test is dropped at once rather than drained.
+        var handler = new SocketsHttpHandler { ResponseDrainTimeout = TimeSpan.Zero };
+        Http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public const string TestUserHeader = "X-Test-User";
@@ -38,7 +40,10 @@ public sealed class GraphQLTestServer : IAsyncDisposable
     /// <summary>The graphql-transport-ws address, <c>ws://127.0.0.1:port/graphql</c>.</summary>
     public Uri WebSocketUri => new($"ws://{BaseAddress.Authority}/graphql");
 
-    public static async Task<GraphQLTestServer> StartAsync(Action<GraphQLServerOptions>? configure = null, Action<WebApplication>? beforeMap = null)
+    public static async Task<GraphQLTestServer> StartAsync(
+        Action<GraphQLServerOptions>? configure = null,
+        Action<WebApplication>? beforeMap = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -46,6 +51,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         var executor = new StandInExecutor();
         builder.Services.AddSingleton<IRequestExecutor>(executor);
         builder.Services.AddGraphQLServer(configure);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.Use(SignInTestUser);
         beforeMap?.Invoke(app);

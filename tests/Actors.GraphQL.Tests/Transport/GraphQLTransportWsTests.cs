@@ -157,7 +157,7 @@ public sealed class GraphQLTransportWsTests(GraphQLServerFixture fixture) : ICla
         string[] ids = ["a", "b", "c"];
         foreach (var id in ids)
         {
-            await client.SendAsync($$"""{"id":"{{id}}","type":"subscribe","payload":{"query":"subscription { counter(to: 50) }"}}""");
+            await client.SendAsync(JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query = "subscription { counter(to: 50) }" } }));
         }
 
         var received = ids.ToDictionary(id => id, _ => new List<int>());

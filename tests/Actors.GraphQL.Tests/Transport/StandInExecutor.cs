@@ -26,11 +26,7 @@ namespace Actors.GraphQL.Tests.Transport;
 /// </summary>
 public sealed partial class StandInExecutor : IRequestExecutor
 {
-    private TaskCompletionSource _foreverStarted = NewSignal();
     private TaskCompletionSource _foreverCancelled = NewSignal();
-
-    /// <summary>Completes when a <c>forever</c> subscription delivered its first event.</summary>
-    public Task ForeverStarted => _foreverStarted.Task;
 
     /// <summary>Completes when a <c>forever</c> subscription's enumeration was cancelled and ended.</summary>
     public Task ForeverCancelled => _foreverCancelled.Task;
@@ -68,12 +64,8 @@ public sealed partial class StandInExecutor : IRequestExecutor
         });
     }
 
-    /// <summary>Re-arms <see cref="ForeverStarted"/> and <see cref="ForeverCancelled"/> for the next test.</summary>
-    public void Reset()
-    {
-        _foreverStarted = NewSignal();
-        _foreverCancelled = NewSignal();
-    }
+    /// <summary>Re-arms <see cref="ForeverCancelled"/> for the next test.</summary>
+    public void Reset() => _foreverCancelled = NewSignal();
 
     private static ExecutionResponse Query(string field, GraphQLRequest request, RequestOptions options)
     {
@@ -137,7 +129,6 @@ public sealed partial class StandInExecutor : IRequestExecutor
         try
         {
             yield return ExecutionResult.Executed(new ResultMap { { "forever", 0 } });
-            _foreverStarted.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         finally

@@ -9,22 +9,61 @@
   var socketUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + endpoint;
   var httpFetcher = GraphiQL.createFetcher({ url: endpoint });
 
-  function operationType(params, opts) {
-    var document = opts && opts.documentAST;
-    if (document && document.definitions) {
-      var operations = document.definitions.filter(function (definition) {
-        return definition.kind === 'OperationDefinition';
-      });
-      var operation = params.operationName
-        ? operations.filter(function (definition) {
-            return definition.name && definition.name.value === params.operationName;
-          })[0]
-        : operations[0];
-      return operation ? operation.operation : 'query';
+  // The type of the operation to run, read from the document text itself (GraphiQL's parsed document
+  // can lag behind the editor): the top-level definitions are scanned, skipping strings, comments and
+  // selection sets; the operation named operationName, or else the first one, decides.
+  function operationType(query, operationName) {
+    var operations = [];
+    var depth = 0;
+    var awaitingName = null;
+    var i = 0;
+    while (i < query.length) {
+      var c = query[i];
+      if (/[\s,\uFEFF]/.test(c)) {
+        i++;
+        continue;
+      }
+      var pending = awaitingName;
+      awaitingName = null;
+      if (c === '#') {
+        while (i < query.length && query[i] !== '\n' && query[i] !== '\r') i++;
+        awaitingName = pending;
+      } else if (c === '"') {
+        var block = query.substr(i, 3) === '"""';
+        i += block ? 3 : 1;
+        while (i < query.length && (block ? query.substr(i, 3) !== '"""' : query[i] !== '"')) {
+          i += query[i] === '\\' && !block ? 2 : 1;
+        }
+        i += block ? 3 : 1;
+      } else if (/[_A-Za-z]/.test(c)) {
+        var start = i;
+        while (i < query.length && /[_0-9A-Za-z]/.test(query[i])) i++;
+        var word = query.slice(start, i);
+        if (pending) {
+          pending.name = word;
+        } else if (depth === 0 && /^(query|mutation|subscription|fragment)$/.test(word) && (operations.length === 0 || operations[operations.length - 1].open)) {
+          awaitingName = { type: word, name: null, open: false };
+          operations.push(awaitingName);
+        }
+      } else {
+        if (c === '{') {
+          if (depth === 0) {
+            if (operations.length === 0 || operations[operations.length - 1].open) {
+              operations.push({ type: 'query', name: null, open: false });
+            }
+            operations[operations.length - 1].open = true;
+          }
+          depth++;
+        } else if (c === '}') {
+          depth--;
+        }
+        i++;
+      }
     }
-
-    var source = (params.query || '').replace(/#[^\n\r]*/g, '');
-    return /^\s*subscription\b/.test(source) ? 'subscription' : 'query';
+    var candidates = operations.filter(function (operation) {
+      return operation.type !== 'fragment' && (!operationName || operation.name === operationName);
+    });
+    return candidates.length > 0 ? candidates[0].type : 'query';
   }
 
   // One socket per subscription: connection_init (GraphiQL's headers as payload), subscribe, then
@@ -119,10 +158,15 @@
   }
 
   function fetcher(params, opts) {
-    if (operationType(params, opts) === 'subscription') {
+    if (operationType(params.query || '', params.operationName) === 'subscription') {
       return subscribe(params, opts && opts.headers);
     }
-    return httpFetcher(params, opts);
+    // Without the parsed document, which may lag behind the editor, GraphiQL's fetcher always uses HTTP.
+    var httpOpts = {};
+    for (var key in opts || {}) {
+      if (key !== 'documentAST') httpOpts[key] = opts[key];
+    }
+    return httpFetcher(params, httpOpts);
   }
 
   ReactDOM.createRoot(container).render(

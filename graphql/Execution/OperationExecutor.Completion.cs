@@ -1,0 +1,152 @@
+using System.Collections;
+using Actors.GraphQL.Types;
+
+namespace Actors.GraphQL.Execution;
+
+/// <summary>CompleteValue (spec §6.4.3): a resolved value made into a response value of the field's type.</summary>
+internal sealed partial class OperationExecutor
+{
+    /// <summary>
+    /// Completes <paramref name="result"/>, which goes into <paramref name="slot"/> of <paramref name="node"/>.
+    /// Objects become result maps whose fields join <paramref name="next"/>; lists are completed item by item.
+    /// </summary>
+    /// <exception cref="FieldErrorException">The value does not fit the type (null in a non-null type, not a list, …).</exception>
+    private object? CompleteValue(IGraphQLType type, FieldPlan field, object? result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    {
+        if (type is NonNullType nonNull)
+        {
+            // A null here is this field's error; a list nulled by one of its items has reported its own.
+            return result is null
+                ? throw ExecutionErrors.NonNullViolation(field)
+                : CompleteValue(nonNull.OfType, field, result, node, slot, path, next);
+        }
+
+        return result switch
+        {
+            null => null,
+            _ => type switch
+            {
+                ScalarType scalar => CompleteLeafValue(scalar, result),
+                EnumType enumType => CompleteEnumValue(enumType, result),
+                ObjectType objectType => CompleteObjectValue(objectType, field, result, node, slot, path, next),
+                ListType list => CompleteListValue(list, field, result, node, slot, path, next),
+                _ => CompleteAbstractValue((INamedType)type, field, result, node, slot, path, next),
+            },
+        };
+    }
+
+    private static object CompleteLeafValue(ScalarType scalar, object result)
+    {
+        try
+        {
+            return scalar.Serialize(result);
+        }
+        catch (CoercionException exception)
+        {
+            throw ExecutionErrors.NotSerializable(exception);
+        }
+    }
+
+    private static string CompleteEnumValue(EnumType enumType, object result)
+    {
+        try
+        {
+            return enumType.Serialize(result);
+        }
+        catch (CoercionException exception)
+        {
+            throw ExecutionErrors.NotSerializable(exception);
+        }
+    }
+
+    /// <summary>
+    /// CompleteListValue: every item completed with the item type; an item error nulls the item, or the whole
+    /// list when items are non-null (then null is returned: the list's own slot has been dealt with).
+    /// </summary>
+    private List<object?>? CompleteListValue(ListType listType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    {
+        if (result is string or not IEnumerable)
+        {
+            throw ExecutionErrors.NotAList(field);
+        }
+
+        var listPath = path.Make();
+        var itemType = listType.OfType;
+        var list = new ResultList(node, slot, itemType is NonNullType, result is ICollection collection ? collection.Count : 4);
+        try
+        {
+            var index = 0;
+            foreach (var item in (IEnumerable)result)
+            {
+                list.Items.Add(null);
+                try
+                {
+                    list.Items[index] = CompleteValue(itemType, field, item, list, index, PathStep.Item(listPath, index), next);
+                }
+                catch (Exception exception) when (exception is not ExecutionAbortedException)
+                {
+                    HandleFieldError(exception, field, new ResponsePath(listPath, index), list, index);
+                }
+
+                if (list.IsNulled)
+                {
+                    return null;
+                }
+
+                index++;
+            }
+        }
+        catch
+        {
+            // The enumeration itself failed: the field's error nulls the list, and what was enqueued below it.
+            list.IsNulled = true;
+            _anyNulled = true;
+            throw;
+        }
+
+        return list.Items;
+    }
+
+    /// <summary>CompleteObjectValue: a result map for the object, whose fields (its grouped field set) join the next level.</summary>
+    private ResultMap CompleteObjectValue(ObjectType objectType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    {
+        var plan = field.SubPlan(objectType, _context.Collector);
+        var target = new ResultObject(plan, node, slot, path.Make());
+        for (var i = 0; i < plan.Fields.Length; i++)
+        {
+            next.Add(new FieldWork(target, i, result));
+        }
+
+        return target.Map;
+    }
+
+    /// <summary>CompleteValue of an interface or union: ResolveAbstractType, then the object type's completion.</summary>
+    private ResultMap CompleteAbstractValue(INamedType abstractType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    {
+        var runtimeType = ResolveAbstractType(abstractType, field, result);
+        return CompleteObjectValue(runtimeType, field, result, node, slot, path, next);
+    }
+
+    /// <summary>
+    /// ResolveAbstractType: the type's <c>ResolveType</c> when set; otherwise the object type the value names through
+    /// <see cref="IGraphQLTyped"/>, or else the object type named like the value's CLR type.
+    /// </summary>
+    private ObjectType ResolveAbstractType(INamedType abstractType, FieldPlan field, object result)
+    {
+        var resolveType = abstractType switch
+        {
+            InterfaceType interfaceType => interfaceType.ResolveType,
+            UnionType union => union.ResolveType,
+            _ => null,
+        };
+        var schema = _context.Schema;
+        var runtimeType = resolveType?.Invoke(result);
+        if (runtimeType is null)
+        {
+            var typeName = result is IGraphQLTyped typed ? typed.GraphQLTypeName : result.GetType().Name;
+            runtimeType = schema.GetType(typeName) as ObjectType ?? throw ExecutionErrors.UnresolvedAbstractType(abstractType, field, typeName);
+        }
+
+        return schema.IsSubType(abstractType, runtimeType) ? runtimeType : throw ExecutionErrors.ImpossibleType(runtimeType, abstractType);
+    }
+}
