@@ -204,11 +204,13 @@ internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<Va
             case ListValueNode list:
                 var itemType = context.InputType is { } listType && TypeInfo.Nullable(listType) is ListType l ? l.OfType : null;
                 context.InputTypeStack.Push(itemType);
+                context.DefaultValueStack.Push(null); // an argument's default is not its items' default
                 foreach (var item in list.Values)
                 {
                     WalkValue(item);
                 }
 
+                context.DefaultValueStack.Pop();
                 context.InputTypeStack.Pop();
                 break;
             case ObjectValueNode obj:

@@ -34,7 +34,8 @@ public sealed class FloatType() : ScalarType("Float", "The `Float` scalar type r
             FloatValueNode node => node.Value,
             _ => null,
         };
-        return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
+        // As graphql-js: a literal too large for a double (1e400) reads as infinity rather than failing.
+        return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? d
             : throw new CoercionException($"Float cannot represent non numeric value: {literal}");
     }
