@@ -20,6 +20,11 @@ if ! have_postgres; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 fi
 
+if [ -f tests/clients/package.json ]; then
+  log "npm ci (tests/clients: the npm clients the .NET conformance tests drive, and the node tests)"
+  (cd tests/clients && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 log "restore"
 dotnet restore Actors.sln --nologo -v quiet
 
@@ -34,7 +39,7 @@ dotnet test Actors.sln --no-build --nologo 2>&1 | tee "$results" || status=$?
 
 if [ -f tests/clients/package.json ]; then
   log "npm client tests"
-  (cd tests/clients && npm ci --no-audit --no-fund --loglevel=error && npm test) 2>&1 | tee -a "$results" || status=$?
+  (cd tests/clients && npm test) 2>&1 | tee -a "$results" || status=$?
 fi
 
 # dotnet test prints "Passed!  - Failed: 0, Passed: 25, ..." per project; node's test runner "# pass N".

@@ -14,19 +14,16 @@ internal static class DefaultFieldResolver
 {
     private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
 
-    public static object? Resolve(object? parent, string fieldName)
+    public static object? Resolve(object? parent, string fieldName) => parent switch
     {
-        switch (parent)
-        {
-            case null:
-                return null;
-            case IReadOnlyDictionary<string, object?> dictionary:
-                return dictionary.TryGetValue(fieldName, out var entry) ? entry : null;
-            default:
-                var getter = Getters.GetOrAdd((parent.GetType(), fieldName), static key => CreateGetter(key.Type, key.Name));
-                return getter?.Invoke(parent);
-        }
-    }
+        null => null,
+        IReadOnlyDictionary<string, object?> dictionary => dictionary.TryGetValue(fieldName, out var entry) ? entry : null,
+        _ => GetterFor(parent.GetType(), fieldName)?.Invoke(parent),
+    };
+
+    /// <summary>The compiled getter of property <paramref name="fieldName"/> of <paramref name="type"/>, or null when it has none.</summary>
+    public static Func<object, object?>? GetterFor(Type type, string fieldName) =>
+        Getters.GetOrAdd((type, fieldName), static key => CreateGetter(key.Type, key.Name));
 
     private static Func<object, object?>? CreateGetter(Type type, string name)
     {

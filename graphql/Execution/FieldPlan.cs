@@ -20,6 +20,8 @@ internal sealed class FieldPlan
     private ObjectType? _firstSubType;
     private SelectionPlan? _firstSubPlan;
     private Dictionary<ObjectType, SelectionPlan>? _otherSubPlans;
+    private Type? _parentClrType;
+    private Func<object, object?>? _parentGetter;
 
     public FieldPlan(ObjectType parentType, string responseKey, FieldDefinition definition, FieldNode node, int index, bool isTypeName)
     {
@@ -60,6 +62,27 @@ internal sealed class FieldPlan
         }
 
         return _arguments ?? throw ExecutionErrors.InvalidArguments(_argumentError!);
+    }
+
+    /// <summary>
+    /// The default resolver (see <see cref="DefaultFieldResolver"/>), remembering the getter of the last parent CLR
+    /// type: the objects one field runs on are almost always of one type.
+    /// </summary>
+    public object? ResolveByDefault(object? parent)
+    {
+        if (parent is null or IReadOnlyDictionary<string, object?>)
+        {
+            return DefaultFieldResolver.Resolve(parent, Definition.Name);
+        }
+
+        var type = parent.GetType();
+        if (!ReferenceEquals(type, _parentClrType))
+        {
+            _parentGetter = DefaultFieldResolver.GetterFor(type, Definition.Name);
+            _parentClrType = type;
+        }
+
+        return _parentGetter?.Invoke(parent);
     }
 
     /// <summary>The grouped field set of this field's sub-selections on <paramref name="objectType"/>, collected once.</summary>

@@ -46,7 +46,7 @@ internal sealed partial class OperationExecutor
         {
             try
             {
-                work.Result = work.IsEventRoot ? work.Source : DefaultFieldResolver.Resolve(work.Source, definition.Name);
+                work.Result = work.IsEventRoot ? work.Source : plan.ResolveByDefault(work.Source);
             }
             catch (Exception exception)
             {

@@ -110,14 +110,17 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
             return;
         }
 
+        // The timer starts only once the reminder is registered: one due now fires at once, and its
+        // firing must find itself scheduled.
         var timer = silo.Time.CreateTimer(static state => _ = ((FiringReminder)state!).Service.FireAsync(((FiringReminder)state).Entry),
-            new FiringReminder(this, entry), delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
+            new FiringReminder(this, entry), Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         if (_scheduled.TryGetValue(key, out var replaced))
         {
             replaced.Timer.Dispose();
         }
 
         _scheduled[key] = new ScheduledReminder(entry, timer);
+        timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
     }
 
     private async Task FireAsync(ReminderEntry entry)
