@@ -108,7 +108,7 @@ internal sealed class FieldCollector(ExecutionContext context)
         _schema.GetType(typeCondition) switch
         {
             ObjectType type => ReferenceEquals(type, objectType),
-            InterfaceType or UnionType and var abstractType => _schema.IsSubType(abstractType, objectType),
+            { Kind: TypeKind.Interface or TypeKind.Union } abstractType => _schema.IsSubType(abstractType, objectType),
             _ => false,
         };
 

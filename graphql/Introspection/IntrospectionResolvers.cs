@@ -21,19 +21,20 @@ internal static class IntrospectionResolvers
         Bind(schema, "__Schema", new()
         {
             ["description"] = c => Value(((Schema)c.Parent!).Description),
-            ["types"] = c => Value(((Schema)c.Parent!).Types.OrderBy(t => t.Name, StringComparer.Ordinal).ToList()),
+            // In definition order, as graphql-js serves them, so a client's printed schema matches the SDL's.
+            ["types"] = c => Value(((Schema)c.Parent!).Types.ToList()),
             ["queryType"] = c => Value(((Schema)c.Parent!).QueryType),
             ["mutationType"] = c => Value(((Schema)c.Parent!).MutationType),
             ["subscriptionType"] = c => Value(((Schema)c.Parent!).SubscriptionType),
-            ["directives"] = c => Value(((Schema)c.Parent!).Directives.OrderBy(d => d.Name, StringComparer.Ordinal).ToList()),
+            ["directives"] = c => Value(((Schema)c.Parent!).Directives.ToList()),
         });
 
         Bind(schema, "__Type", new()
         {
             ["kind"] = c => Value(((IGraphQLType)c.Parent!).Kind),
             ["name"] = c => Value((c.Parent as INamedType)?.Name),
-            ["description"] = c => Value((c.Parent as INamedType)?.Description),
-            ["specifiedByURL"] = c => Value((c.Parent as ScalarType)?.SpecifiedByUrl),
+            ["description"] = c => Value(c.Parent is INamedType named ? schema.DescriptionOf(named) : null),
+            ["specifiedByURL"] = c => Value(c.Parent is ScalarType scalar ? schema.SpecifiedByUrl(scalar) : null),
             ["fields"] = c => Value((c.Parent as IFieldsType)?.Fields
                 .Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList()),
             ["interfaces"] = c => Value((c.Parent as IFieldsType)?.Interfaces),

@@ -9,14 +9,11 @@ namespace Actors.GraphQL.Types;
 /// (a document literal to an input value). Each throws <see cref="CoercionException"/> with the message
 /// the client sees.
 /// </summary>
-public abstract class ScalarType(string name, string? description, string? specifiedByUrl = null) : INamedType
+public abstract class ScalarType(string name, string? description) : INamedType
 {
     public string Name { get; } = name;
 
     public string? Description { get; } = description;
-
-    /// <summary>The <c>@specifiedBy</c> URL, if any.</summary>
-    public string? SpecifiedByUrl { get; } = specifiedByUrl;
 
     public TypeKind Kind => TypeKind.Scalar;
 

@@ -10,13 +10,15 @@ public sealed class Schema
 {
     private readonly Dictionary<string, INamedType> _types;
     private readonly Dictionary<string, DirectiveDefinition> _directives;
+    private readonly IReadOnlyDictionary<string, ScalarDeclaration> _scalarDeclarations;
     private readonly Dictionary<INamedType, List<ObjectType>> _possibleTypes = [];
     private readonly Dictionary<InterfaceType, List<InterfaceType>> _interfaceImplementations = [];
 
     internal Schema(
         string? description, ObjectType query, ObjectType? mutation, ObjectType? subscription,
-        IEnumerable<INamedType> types, IEnumerable<DirectiveDefinition> directives)
+        IEnumerable<INamedType> types, IEnumerable<DirectiveDefinition> directives, IReadOnlyDictionary<string, ScalarDeclaration> scalarDeclarations)
     {
+        _scalarDeclarations = scalarDeclarations;
         Description = description;
         QueryType = query;
         MutationType = mutation;
@@ -111,6 +113,13 @@ public sealed class Schema
     public IReadOnlyCollection<DirectiveDefinition> Directives => _directives.Values;
 
     public INamedType? GetType(string name) => _types.GetValueOrDefault(name);
+
+    /// <summary>The <c>@specifiedBy(url:)</c> the SDL gives scalar <paramref name="scalar"/>, if any.</summary>
+    public string? SpecifiedByUrl(ScalarType scalar) => _scalarDeclarations.GetValueOrDefault(scalar.Name)?.SpecifiedByUrl;
+
+    /// <summary>A type's description as this schema serves it: a scalar the SDL declares has the SDL's description (or none), the spec's scalars their own.</summary>
+    public string? DescriptionOf(INamedType type) =>
+        type is ScalarType && _scalarDeclarations.TryGetValue(type.Name, out var declared) ? declared.Description : type.Description;
 
     public DirectiveDefinition? GetDirective(string name) => _directives.GetValueOrDefault(name);
 

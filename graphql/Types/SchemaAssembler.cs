@@ -14,6 +14,7 @@ internal sealed partial class SchemaAssembler(IEnumerable<ScalarType> customScal
     private readonly List<SchemaDefinitionNode> _schemaNodes = [];
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly List<string> _problems = [];
+    private readonly Dictionary<string, ScalarDeclaration> _scalarDeclarations = new(StringComparer.Ordinal);
 
     public void Add(DocumentNode document, bool builtIn)
     {
@@ -67,7 +68,7 @@ internal sealed partial class SchemaAssembler(IEnumerable<ScalarType> customScal
             throw new SchemaException(_problems);
         }
 
-        var schema = new Schema(description, query, mutation, subscription, _types.Values, directives);
+        var schema = new Schema(description, query, mutation, subscription, _types.Values, directives, _scalarDeclarations);
         var problems = SchemaValidator.Validate(schema);
         if (problems.Count > 0)
         {
@@ -95,7 +96,7 @@ internal sealed partial class SchemaAssembler(IEnumerable<ScalarType> customScal
         var description = (node as IHasDescription)?.Description?.Value;
         INamedType? type = node switch
         {
-            ScalarTypeDefinitionNode => Scalar(name),
+            ScalarTypeDefinitionNode n => Scalar(name, description, n.Directives),
             ObjectTypeDefinitionNode n => new ObjectType(name, description, n.Directives),
             InterfaceTypeDefinitionNode n => new InterfaceType(name, description, n.Directives),
             UnionTypeDefinitionNode n => new UnionType(name, description, n.Directives),
@@ -109,8 +110,11 @@ internal sealed partial class SchemaAssembler(IEnumerable<ScalarType> customScal
         }
     }
 
-    private ScalarType? Scalar(string name)
+    private ScalarType? Scalar(string name, string? description, IReadOnlyList<DirectiveNode> directives)
     {
+        var url = directives.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value as StringValueNode;
+        _scalarDeclarations[name] = new ScalarDeclaration(description, url?.Value);
+
         if (_availableScalars.TryGetValue(name, out var scalar))
         {
             return scalar;

@@ -41,15 +41,33 @@ public sealed class GrainReferenceCodec<TProxy>(string typeName, Func<GrainId, I
     protected override TProxy CopyFields(TProxy value, ref CopyContext context) => value;
 }
 
-/// <summary>The message sender that grain references read from the wire are bound to: the silo or client of this process.</summary>
+/// <summary>
+/// The message sender that grain references read from the wire are bound to: the one set for the current
+/// flow with <see cref="Use"/> (a connection reading messages, a test), else the last silo or client
+/// started in this process.
+/// </summary>
 public static class GrainReferenceSender
 {
-    private static IMessageSender? s_current;
+    private static readonly AsyncLocal<IMessageSender?> s_scoped = new();
+    private static IMessageSender? s_default;
 
     public static IMessageSender Current
     {
-        get => Volatile.Read(ref s_current)
+        get => s_scoped.Value ?? Volatile.Read(ref s_default)
             ?? throw new InvalidOperationException("A grain reference was read before any silo or client started in this process.");
-        set => Volatile.Write(ref s_current, value);
+        set => Volatile.Write(ref s_default, value);
+    }
+
+    /// <summary>Binds references read in this flow to <paramref name="sender"/> until the result is disposed.</summary>
+    public static IDisposable Use(IMessageSender sender)
+    {
+        var previous = s_scoped.Value;
+        s_scoped.Value = sender;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(IMessageSender? previous) : IDisposable
+    {
+        public void Dispose() => s_scoped.Value = previous;
     }
 }

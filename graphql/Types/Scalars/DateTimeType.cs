@@ -10,7 +10,7 @@ namespace Actors.GraphQL.Types.Scalars;
 /// <c>YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)</c> naming a real date and time: month 01–12, a day
 /// that exists in that month, hour at most 23, minute and second at most 59, offset at most 23:59.
 /// </summary>
-public sealed partial class DateTimeType() : ScalarType("DateTime", "An instant in time, as an ISO-8601 string in UTC.", "https://scalars.graphql.org/andimarek/date-time")
+public sealed partial class DateTimeType() : ScalarType("DateTime", "An instant in time, as an ISO-8601 string in UTC.")
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 

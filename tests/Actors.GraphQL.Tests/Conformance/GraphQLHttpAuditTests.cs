@@ -34,7 +34,7 @@ public sealed class GraphQLHttpAuditTests
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/graphql";
 
-        var clients = Path.Combine(RepositoryRoot(), "tests", "clients");
+        var clients = Path.Combine(Repository.Root, "tests", "clients");
         Assert.True(Directory.Exists(Path.Combine(clients, "node_modules", "graphql-http")),
             "tests/clients/node_modules is missing: run `npm ci` in tests/clients (./test.sh does).");
         var run = await Testing.Node.RunAsync(clients, "audit/run-audit.mjs", url);
@@ -45,18 +45,5 @@ public sealed class GraphQLHttpAuditTests
         Assert.Equal(61, audits.Count);
         var failing = audits.Where(a => a.Status != "ok").Select(a => $"{a.Id} {a.Status}: {a.Name} — {a.Reason}").ToList();
         Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Actors.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Actors.sln not found.");
     }
 }

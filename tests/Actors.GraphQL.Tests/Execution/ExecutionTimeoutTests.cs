@@ -108,4 +108,15 @@ public sealed class ExecutionTimeoutTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running.WaitAsync(Hang));
     }
+
+    [Fact]
+    public async Task An_infinite_timeout_is_allowed_and_a_zero_one_is_refused()
+    {
+        var schema = SchemaBuilder.Build("type Query { fast: String }").Resolve("Query.fast", _ => "done");
+
+        var json = await schema.RunAsync("{ fast }", options: new RequestExecutorOptions { ExecutionTimeout = Timeout.InfiniteTimeSpan });
+
+        Assert.Equal("""{"data":{"fast":"done"}}""", json);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RequestExecutor(schema, new RequestExecutorOptions { ExecutionTimeout = TimeSpan.Zero }));
+    }
 }

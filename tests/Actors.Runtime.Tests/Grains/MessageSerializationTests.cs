@@ -2,6 +2,7 @@ using Actors.Runtime.Messaging;
 using Actors.Runtime.Serialization;
 using Actors.Runtime.Tests.TestGrains;
 using ActorsGenerated.Actors.Runtime.Tests.TestGrains;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Runtime.Tests.Grains;
 
@@ -15,6 +16,7 @@ public sealed class MessageSerializationTests(MemoryClusterFixture fixture)
         var a = fixture.Grains.GetGrain<IPingGrain>($"asker-{Guid.NewGuid():N}");
         var b = fixture.Grains.GetGrain<IPingGrain>($"answerer-{Guid.NewGuid():N}");
         var request = new Proxy_IPingGrain.AskPongRequest3 { Arg0 = b };
+        using var bound = GrainReferenceSender.Use(fixture.Cluster.Services.GetRequiredService<Activation.SiloRuntime>());
 
         var copy = Serializer.Deserialize<Message>(Serializer.SerializeToArray<Message>(request));
 
