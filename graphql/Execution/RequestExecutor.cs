@@ -94,7 +94,8 @@ public sealed class RequestExecutor : IRequestExecutor
             return (request.Query, false, null);
         }
 
-        if (string.IsNullOrEmpty(request.DocumentId))
+        var documentId = request.DocumentId ?? ApolloPersistedQueryHash(request.Extensions);
+        if (string.IsNullOrEmpty(documentId))
         {
             return (null, false, ExecutionErrors.NoDocument());
         }
@@ -104,11 +105,19 @@ public sealed class RequestExecutor : IRequestExecutor
             return (null, false, ExecutionErrors.PersistedDocumentsNotEnabled());
         }
 
-        var text = await store.GetDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
+        var text = await store.GetDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
         return string.IsNullOrEmpty(text)
-            ? (null, true, ExecutionErrors.PersistedDocumentNotFound(request.DocumentId))
+            ? (null, true, ExecutionErrors.PersistedDocumentNotFound(documentId))
             : (text, true, null);
     }
+
+    /// <summary>Apollo's automatic persisted queries name the document in <c>extensions.persistedQuery.sha256Hash</c>.</summary>
+    private static string? ApolloPersistedQueryHash(System.Text.Json.JsonElement? extensions) =>
+        extensions is { ValueKind: System.Text.Json.JsonValueKind.Object } e
+        && e.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == System.Text.Json.JsonValueKind.Object
+        && persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == System.Text.Json.JsonValueKind.String
+            ? hash.GetString()
+            : null;
 
     /// <summary>The parsed document when it is valid (from the cache when seen before), else null and its errors.</summary>
     private DocumentNode? ParseAndValidate(string text, out IReadOnlyList<GraphQLError>? errors)

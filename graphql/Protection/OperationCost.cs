@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Actors.GraphQL.Language;
 using Actors.GraphQL.Types;
 
@@ -21,14 +20,14 @@ namespace Actors.GraphQL.Protection;
 public static class OperationCost
 {
     public static (double FieldCost, double TypeCost) Measure(
-        Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, JsonElement>? variables, CostOptions options)
+        Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
         var walker = new Walker(schema, document, variables, options);
         var root = schema.RootType(operation.Operation);
         return root is null ? (0, 0) : walker.SelectionSet(operation.SelectionSet, root, sizeForChildren: null);
     }
 
-    private sealed class Walker(Schema schema, DocumentNode document, IReadOnlyDictionary<string, JsonElement>? variables, CostOptions options)
+    private sealed class Walker(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
         private readonly Dictionary<string, FragmentDefinitionNode> _fragments = document.Definitions.OfType<FragmentDefinitionNode>()
             .GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -132,7 +131,13 @@ public static class OperationCost
             return value switch
             {
                 IntValueNode literal => double.Parse(literal.Value, CultureInfo.InvariantCulture),
-                VariableNode variable when variables is not null && variables.TryGetValue(variable.Name.Value, out var json) && json.ValueKind == JsonValueKind.Number => json.GetDouble(),
+                VariableNode variable when variables is not null && variables.TryGetValue(variable.Name.Value, out var given) => given switch
+                {
+                    int i => i,
+                    long l => l,
+                    double d => d,
+                    _ => null,
+                },
                 _ => null,
             };
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Actors.GraphQL.Execution;
 
 namespace Actors.GraphQL.Protection;
 
@@ -8,7 +9,7 @@ namespace Actors.GraphQL.Protection;
 /// the SHA-256 of its text) or added in code; what frontends send as <c>documentId</c> (or Apollo's
 /// <c>extensions.persistedQuery.sha256Hash</c>).
 /// </summary>
-public sealed class PersistedOperationStore : IPersistedOperationStore
+public sealed class PersistedOperationStore : IPersistedDocumentStore
 {
     private readonly Dictionary<string, string> _documents = new(StringComparer.OrdinalIgnoreCase);
 
@@ -32,7 +33,8 @@ public sealed class PersistedOperationStore : IPersistedOperationStore
         return id;
     }
 
-    public bool TryGet(string id, out string document) => _documents.TryGetValue(id, out document!);
+    public ValueTask<string?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_documents.GetValueOrDefault(documentId));
 
     /// <summary>The id of a document: SHA-256 of its UTF-8 text, lower-case hex.</summary>
     public static string IdOf(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));

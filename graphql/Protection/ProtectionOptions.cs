@@ -11,9 +11,7 @@ public sealed class ProtectionOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (<c>__typename</c> always may).</summary>
     public bool AllowIntrospection { get; set; } = true;
 
-    /// <summary>Trusted documents, looked up by <c>documentId</c> or <c>extensions.persistedQuery.sha256Hash</c>.</summary>
-    public IPersistedOperationStore? PersistedOperations { get; set; }
-
-    /// <summary>Refuse every document that is not in <see cref="PersistedOperations"/> (an allowlist).</summary>
+    /// <summary>Refuse every document sent as text: only persisted (trusted) documents run, looked up by id in
+    /// the executor's <c>RequestExecutorOptions.PersistedDocuments</c> (an allowlist).</summary>
     public bool OnlyPersistedOperations { get; set; }
 }

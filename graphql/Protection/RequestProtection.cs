@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Actors.GraphQL.Errors;
 using Actors.GraphQL.Execution;
 using Actors.GraphQL.Language;
@@ -7,43 +6,30 @@ using Actors.GraphQL.Types;
 namespace Actors.GraphQL.Protection;
 
 /// <summary>
-/// Applies <see cref="ProtectionOptions"/> to a request: resolves persisted operations before parsing,
-/// then checks introspection, depth and cost of the selected operation before it runs. Each refusal is a
-/// GraphQL error with a code from <see cref="ProtectionErrorCodes"/>.
+/// Applies <see cref="ProtectionOptions"/> to a request after validation, before it runs: the persisted-only
+/// policy, then introspection, depth and cost of the selected operation. Each refusal is a GraphQL error
+/// with a code from <see cref="ProtectionErrorCodes"/>. Add it to <c>RequestExecutorOptions.RequestRules</c>.
 /// </summary>
-public sealed class RequestProtection(ProtectionOptions options)
+public sealed class RequestProtection(ProtectionOptions options) : IRequestRule
 {
     public ProtectionOptions Options => options;
 
-    /// <summary>The document text to run, or the error that refuses the request.</summary>
-    public (string? Document, GraphQLError? Error) ResolveDocument(GraphQLRequest request)
+    public ValueTask<RequestRefusal?> CheckAsync(RequestRuleContext context, CancellationToken cancellationToken)
     {
-        var id = request.DocumentId ?? PersistedQueryHash(request.Extensions);
-        if (id is not null)
+        if (options.OnlyPersistedOperations && !context.IsPersistedDocument)
         {
-            if (options.PersistedOperations is { } store && store.TryGet(id, out var document))
-            {
-                return (document, null);
-            }
-
-            if (request.Query is null || options.OnlyPersistedOperations)
-            {
-                return (null, GraphQLError.WithCode($"No persisted operation has the id \"{id}\".", ProtectionErrorCodes.PersistedOperationNotFound));
-            }
-        }
-
-        if (options.OnlyPersistedOperations)
-        {
-            return (null, GraphQLError.WithCode(
+            return Refusal(GraphQLError.WithCode(
                 "This server runs persisted operations only: send the operation's documentId instead of its text.",
                 ProtectionErrorCodes.PersistedOperationsOnly));
         }
 
-        return (request.Query, null);
+        return Check(context.Schema, context.Document, context.Operation, context.Variables) is { } error
+            ? Refusal(error)
+            : ValueTask.FromResult<RequestRefusal?>(null);
     }
 
     /// <summary>The first limit <paramref name="operation"/> breaks, or null.</summary>
-    public GraphQLError? Check(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, JsonElement>? variables)
+    public GraphQLError? Check(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables)
     {
         if (!options.AllowIntrospection && FindIntrospection(document, operation) is { } field)
         {
@@ -72,13 +58,6 @@ public sealed class RequestProtection(ProtectionOptions options)
 
         return null;
     }
-
-    private static string? PersistedQueryHash(JsonElement? extensions) =>
-        extensions is { ValueKind: JsonValueKind.Object } e
-        && e.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object
-        && persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
-            ? hash.GetString()
-            : null;
 
     private static FieldNode? FindIntrospection(DocumentNode document, OperationDefinitionNode operation)
     {
@@ -109,6 +88,9 @@ public sealed class RequestProtection(ProtectionOptions options)
 
         return null;
     }
+
+    private static ValueTask<RequestRefusal?> Refusal(GraphQLError error) =>
+        ValueTask.FromResult<RequestRefusal?>(new RequestRefusal(RequestFailure.LimitExceeded, [error]));
 
     private static GraphQLError Refuse(string message, string code, SyntaxNode node) =>
         GraphQLError.WithCode(message, code, node.Location is { } l ? [new SourceLocation(l.Line, l.Column)] : null);

@@ -101,38 +101,62 @@ public sealed class RequestProtectionTests
     }
 
     [Fact]
-    public void Persisted_operations_are_found_by_document_id_or_by_the_apollo_hash()
+    public async Task Persisted_operations_run_by_document_id_or_by_the_apollo_hash()
     {
         var store = new PersistedOperationStore();
         var id = store.Add("{ skills }");
-        var protection = new RequestProtection(new ProtectionOptions { PersistedOperations = store });
+        var executor = Executor(new ProtectionOptions(), store);
 
-        var byId = protection.ResolveDocument(new GraphQLRequest(null, DocumentId: id));
-        var byHash = protection.ResolveDocument(new GraphQLRequest(null, Extensions: Json($$"""{ "persistedQuery": { "version": 1, "sha256Hash": "{{id}}" } }""")));
-        var unknown = protection.ResolveDocument(new GraphQLRequest(null, DocumentId: "abc"));
+        var byId = await executor.ExecuteAsync(new GraphQLRequest(null, DocumentId: id), new RequestOptions(), CancellationToken.None);
+        var byHash = await executor.ExecuteAsync(new GraphQLRequest(null, Extensions: Json($$"""{ "persistedQuery": { "version": 1, "sha256Hash": "{{id}}" } }""")), new RequestOptions(), CancellationToken.None);
+        var unknown = await executor.ExecuteAsync(new GraphQLRequest(null, DocumentId: "abc"), new RequestOptions(), CancellationToken.None);
 
-        Assert.Equal("{ skills }", byId.Document);
-        Assert.Equal("{ skills }", byHash.Document);
-        Assert.Equal(ProtectionErrorCodes.PersistedOperationNotFound, unknown.Error?.Code);
+        Assert.Equal("""{"data":{"skills":["csharp"]}}""", Text(byId));
+        Assert.Equal("""{"data":{"skills":["csharp"]}}""", Text(byHash));
+        Assert.Equal(RequestFailure.InvalidRequest, unknown.Failure);
     }
 
     [Fact]
-    public void In_allowlist_mode_a_document_sent_as_text_is_refused()
+    public async Task In_allowlist_mode_a_document_sent_as_text_is_refused_before_it_runs()
     {
         var store = new PersistedOperationStore();
-        store.Add("{ skills }");
-        var protection = new RequestProtection(new ProtectionOptions { PersistedOperations = store, OnlyPersistedOperations = true });
+        var id = store.Add("{ skills }");
+        var executor = Executor(new ProtectionOptions { OnlyPersistedOperations = true }, store);
 
-        var (document, error) = protection.ResolveDocument(new GraphQLRequest("{ skills }"));
+        var adHoc = await executor.ExecuteAsync(new GraphQLRequest("{ skills }"), new RequestOptions(), CancellationToken.None);
+        var trusted = await executor.ExecuteAsync(new GraphQLRequest(null, DocumentId: id), new RequestOptions(), CancellationToken.None);
 
-        Assert.Null(document);
-        Assert.Equal(ProtectionErrorCodes.PersistedOperationsOnly, error?.Code);
+        Assert.Equal(RequestFailure.LimitExceeded, adHoc.Failure);
+        Assert.Equal(ProtectionErrorCodes.PersistedOperationsOnly, adHoc.Result!.Errors![0].Code);
+        Assert.Equal(RequestFailure.None, trusted.Failure);
     }
+
+    [Fact]
+    public async Task The_executor_refuses_an_operation_over_a_limit_with_no_data()
+    {
+        var executor = Executor(new ProtectionOptions { MaxDepth = 2 }, null);
+
+        var response = await executor.ExecuteAsync(new GraphQLRequest("{ job(id: 1) { client { name } } }"), new RequestOptions(), CancellationToken.None);
+
+        Assert.Equal(RequestFailure.LimitExceeded, response.Failure);
+        Assert.False(response.Result!.HasData);
+        Assert.Equal(ProtectionErrorCodes.MaxDepthExceeded, response.Result.Errors![0].Code);
+    }
+
+    private static RequestExecutor Executor(ProtectionOptions protection, PersistedOperationStore? store)
+    {
+        var schema = SchemaBuilder.Build("type Query { skills: [String!]! job(id: ID!): Job } type Job { id: ID! client: Client! } type Client { name: String! }");
+        ((ObjectType)schema.GetType("Query")!).Field("skills")!.Resolver = _ => ValueTask.FromResult<object?>(new[] { "csharp" });
+        return new RequestExecutor(schema, new RequestExecutorOptions { RequestRules = [new RequestProtection(protection)], PersistedDocuments = store });
+    }
+
+    private static string Text(ExecutionResponse response) => System.Text.Encoding.UTF8.GetString(ExecutionResultWriter.ToUtf8Bytes(response.Result!));
 
     private static (double, double) Measure(string query, string? variables = null)
     {
         var document = Parser.Parse(query);
-        var values = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(variables);
+        var values = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(variables)!
+            .ToDictionary(pair => pair.Key, pair => (object?)pair.Value.GetInt32());
         return OperationCost.Measure(s_schema, document, document.Definitions.OfType<OperationDefinitionNode>().Single(), values, new CostOptions());
     }
 
