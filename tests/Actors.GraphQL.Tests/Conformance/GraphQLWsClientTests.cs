@@ -1,14 +1,5 @@
 using System.Runtime.CompilerServices;
-using Actors.GraphQL.Execution;
-using Actors.GraphQL.Transport;
 using Actors.GraphQL.Types;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Actors.GraphQL.Tests.Conformance;
 
@@ -28,17 +19,9 @@ public sealed class GraphQLWsClientTests
         ((ObjectType)schema.GetType("Mutation")!).Field("setGreeting")!.Resolver = c => ValueTask.FromResult<object?>(greeting = (string)c.Argument("text")!);
         ((ObjectType)schema.GetType("Subscription")!).Field("countdown")!.Subscriber = c => ValueTask.FromResult(Countdown((int)c.Argument("from")!, c.CancellationToken));
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<IRequestExecutor>(new RequestExecutor(schema));
-        builder.Services.AddGraphQLServer();
-        await using var app = builder.Build();
-        app.MapGraphQL("/graphql");
-        await app.StartAsync();
-        var http = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        await using var server = await ConformanceServer.StartAsync(schema);
 
-        var output = await Testing.Node.RunAsync(Path.Combine(Repository.Root, "tests", "clients"), "graphql-ws/client.mjs", http.Replace("http://", "ws://") + "/graphql");
+        var output = await Testing.Node.RunAsync(Path.Combine(Repository.Root, "tests", "clients"), "graphql-ws/client.mjs", server.WebSocketUrl);
 
         Assert.Equal(
             """{"query":[{"data":{"greeting":"hi"}}],"mutation":[{"data":{"setGreeting":"hello from graphql-ws"}}],"subscription":[{"data":{"countdown":3}},{"data":{"countdown":2}},{"data":{"countdown":1}}]}""",
