@@ -23,10 +23,10 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             }
 
             var fieldName = node.Name.Value;
-            var suggestion = RulesASuggestionList.DidYouMean("to use an inline fragment on", SuggestedTypeNames(context.Schema, type, fieldName));
+            var suggestion = Suggestions.DidYouMean("to use an inline fragment on", SuggestedTypeNames(context.Schema, type, fieldName));
             if (suggestion.Length == 0)
             {
-                suggestion = RulesASuggestionList.DidYouMean(SuggestedFieldNames(type, fieldName));
+                suggestion = Suggestions.DidYouMean(SuggestedFieldNames(type, fieldName));
             }
 
             context.ReportError($"Cannot query field \"{fieldName}\" on type \"{type.Name}\"." + suggestion, node);
@@ -92,11 +92,11 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
                     return 1;
                 }
 
-                return RulesASuggestionList.NaturalComparer.Instance.Compare(a.Name, b.Name);
+                return Suggestions.NaturalComparer.Instance.Compare(a.Name, b.Name);
             })).Select(t => t.Name)];
         }
 
         private static IReadOnlyList<string> SuggestedFieldNames(INamedType type, string fieldName) =>
-            type is IFieldsType fields ? RulesASuggestionList.Of(fieldName, fields.Fields.Select(f => f.Name)) : [];
+            type is IFieldsType fields ? Suggestions.Of(fieldName, fields.Fields.Select(f => f.Name)) : [];
     }
 }

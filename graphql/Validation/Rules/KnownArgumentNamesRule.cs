@@ -12,7 +12,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly IReadOnlyDictionary<string, RulesBDirectiveShape> _known = RulesBDirectives.Known(context);
+        private readonly IReadOnlyDictionary<string, DirectiveShape> _known = DocumentDirectives.Known(context);
         private int _directiveDepth;
 
         public override void EnterDirective(DirectiveNode node)
@@ -30,9 +30,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                 var name = argument.Name.Value;
                 if (!directive.Arguments.Any(a => a.Name == name))
                 {
-                    var suggestions = RulesBSuggestions.SuggestionList(name, directive.Arguments.Select(a => a.Name));
+                    var suggestions = Suggestions.Of(name, directive.Arguments.Select(a => a.Name));
                     context.ReportError(
-                        $"Unknown argument \"{name}\" on directive \"@{directive.Name}\"." + RulesBSuggestions.DidYouMean(suggestions),
+                        $"Unknown argument \"{name}\" on directive \"@{directive.Name}\"." + Suggestions.DidYouMean(suggestions),
                         argument);
                 }
             }
@@ -49,9 +49,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
             }
 
             var name = node.Name.Value;
-            var suggestions = RulesBSuggestions.SuggestionList(name, field.Arguments.Select(a => a.Name));
+            var suggestions = Suggestions.Of(name, field.Arguments.Select(a => a.Name));
             context.ReportError(
-                $"Unknown argument \"{name}\" on field \"{parent.Name}.{field.Name}\"." + RulesBSuggestions.DidYouMean(suggestions),
+                $"Unknown argument \"{name}\" on field \"{parent.Name}.{field.Name}\"." + Suggestions.DidYouMean(suggestions),
                 node);
         }
     }

@@ -15,7 +15,7 @@ public sealed class KnownDirectivesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly IReadOnlyDictionary<string, RulesBDirectiveShape> _known = RulesBDirectives.Known(context);
+        private readonly IReadOnlyDictionary<string, DirectiveShape> _known = DocumentDirectives.Known(context);
 
         // The nodes whose directives may be visited next, innermost on top; a spread has no Leave, so it is kept apart.
         private readonly Stack<SyntaxNode> _holders = new();

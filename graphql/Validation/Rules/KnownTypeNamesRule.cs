@@ -54,8 +54,8 @@ public sealed class KnownTypeNamesRule : IValidationRule
                 return;
             }
 
-            var suggestions = RulesASuggestionList.Of(name, inTypeSystem ? _standardTypeNames.Concat(_typeNames) : _typeNames);
-            context.ReportError($"Unknown type \"{name}\"." + RulesASuggestionList.DidYouMean(suggestions), node);
+            var suggestions = Suggestions.Of(name, inTypeSystem ? _standardTypeNames.Concat(_typeNames) : _typeNames);
+            context.ReportError($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), node);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly IReadOnlyDictionary<string, RulesBDirectiveShape> _known = RulesBDirectives.Known(context);
+        private readonly IReadOnlyDictionary<string, DirectiveShape> _known = DocumentDirectives.Known(context);
 
         public override void LeaveField(FieldNode node)
         {
@@ -24,7 +24,7 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
             foreach (var argument in field.Arguments)
             {
-                if (RulesBValues.IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
+                if (InputValues.IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
                 {
                     context.ReportError(
                         $"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",

@@ -13,7 +13,7 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly IReadOnlyDictionary<string, RulesBDirectiveShape> _known = RulesBDirectives.Known(context);
+        private readonly IReadOnlyDictionary<string, DirectiveShape> _known = DocumentDirectives.Known(context);
 
         public override void EnterOperationDefinition(OperationDefinitionNode node) => Check(node.Directives);
 

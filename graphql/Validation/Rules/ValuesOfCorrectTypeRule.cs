@@ -47,9 +47,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         {
             if (context.InputType is null && context.ParentInputType is { } parent && TypeInfo.NamedType(parent) is InputObjectType type)
             {
-                var suggestions = RulesBSuggestions.SuggestionList(node.Name.Value, type.Fields.Select(f => f.Name));
+                var suggestions = Suggestions.Of(node.Name.Value, type.Fields.Select(f => f.Name));
                 context.ReportError(
-                    $"Field \"{node.Name.Value}\" is not defined by type \"{type.Name}\"." + RulesBSuggestions.DidYouMean(suggestions),
+                    $"Field \"{node.Name.Value}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions),
                     node);
             }
         }
@@ -58,7 +58,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         {
             foreach (var field in type.Fields)
             {
-                if (RulesBValues.IsRequired(field) && !node.Fields.Any(f => f.Name.Value == field.Name))
+                if (InputValues.IsRequired(field) && !node.Fields.Any(f => f.Name.Value == field.Name))
                 {
                     context.ReportError($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node);
                 }
@@ -110,11 +110,11 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             }
 
             var printed = node.ToString();
-            var suggestions = RulesBSuggestions.SuggestionList(printed, type.Values.Select(v => v.Name));
+            var suggestions = Suggestions.Of(printed, type.Values.Select(v => v.Name));
             var message = node is EnumValueNode
                 ? $"Value \"{printed}\" does not exist in \"{type.Name}\" enum."
                 : $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}.";
-            context.ReportError(message + RulesBSuggestions.DidYouMean(suggestions, "the enum value"), node);
+            context.ReportError(message + Suggestions.DidYouMean("the enum value", suggestions), node);
         }
 
         private void CheckScalar(ValueNode node, ScalarType scalar, IGraphQLType locationType)
@@ -123,7 +123,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 scalar.ParseLiteral(node);
             }
-            catch (CoercionException exception) when (RulesBValues.IsSpecifiedScalar(scalar))
+            catch (CoercionException exception) when (InputValues.IsSpecifiedScalar(scalar))
             {
                 // The spec's scalars word complete messages of their own.
                 context.ReportError(exception.Message, node);

@@ -1,5 +1,5 @@
 using Actors.GraphQL.Validation.Rules;
-using static Actors.GraphQL.Tests.Validation.Rules.RulesATestHarness;
+using static Actors.GraphQL.Tests.Validation.Rules.CatalogueRuleHarness;
 
 namespace Actors.GraphQL.Tests.Validation.Rules;
 

@@ -1,5 +1,5 @@
 using Actors.GraphQL.Validation.Rules;
-using static Actors.GraphQL.Tests.Validation.Rules.RulesBTestHarness;
+using static Actors.GraphQL.Tests.Validation.Rules.PetRuleHarness;
 
 namespace Actors.GraphQL.Tests.Validation.Rules;
 

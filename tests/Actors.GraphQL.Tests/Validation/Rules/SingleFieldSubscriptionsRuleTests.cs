@@ -1,6 +1,6 @@
 using Actors.GraphQL.Types;
 using Actors.GraphQL.Validation.Rules;
-using static Actors.GraphQL.Tests.Validation.Rules.RulesATestHarness;
+using static Actors.GraphQL.Tests.Validation.Rules.CatalogueRuleHarness;
 
 namespace Actors.GraphQL.Tests.Validation.Rules;
 

@@ -9,7 +9,7 @@ namespace Actors.GraphQL.Tests.Validation.Rules;
 /// interfaces, unions, an enum, an input object and all three root types) and assertions that validate a
 /// document with one rule and compare every error's message and line/column locations.
 /// </summary>
-internal static class RulesATestHarness
+internal static class CatalogueRuleHarness
 {
     public const string Sdl = """
         schema {

@@ -3,7 +3,7 @@ using Actors.GraphQL.Types;
 namespace Actors.GraphQL.Validation;
 
 /// <summary>Small predicates over arguments and input fields shared by the value and argument rules.</summary>
-internal static class RulesBValues
+internal static class InputValues
 {
     /// <summary>Whether an argument or input field must be given: its type is non-null and it has no default.</summary>
     public static bool IsRequired(InputValueDefinition definition) =>

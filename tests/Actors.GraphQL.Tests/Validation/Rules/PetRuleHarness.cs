@@ -9,7 +9,7 @@ namespace Actors.GraphQL.Tests.Validation.Rules;
 /// kind, custom scalars and directives at every executable location, and <see cref="ExpectValid"/> /
 /// <see cref="ExpectErrors"/>, which run one rule and compare every message and line/column location.
 /// </summary>
-internal static class RulesBTestHarness
+internal static class PetRuleHarness
 {
     public const string Sdl = """
         schema { query: Query mutation: Mutation subscription: Subscription }

@@ -6,7 +6,7 @@ namespace Actors.GraphQL.Validation;
 /// length (plus one), closest first, ties in natural order (runs of digits compared as numbers), at most
 /// five quoted names.
 /// </summary>
-internal static class RulesASuggestionList
+internal static class Suggestions
 {
     private const int MaxSuggestions = 5;
 
