@@ -20,7 +20,15 @@ internal static class BenchData
             $"proposal-{j}-{p}", 50 + (p * 7.25),
             new Freelancer($"freelancer-{(j + p) % 20}", $"Freelancer {(j + p) % 20}", 20 + ((j + p) % 20))))]))];
 
-    public static void Bind(Schema schema)
+    /// <summary>bench/graphql-peers/schema.graphql (copied beside the program) with these resolvers bound.</summary>
+    public static Schema CreateSchema()
+    {
+        var schema = SchemaBuilder.Build(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema.graphql")));
+        Bind(schema);
+        return schema;
+    }
+
+    private static void Bind(Schema schema)
     {
         var query = (ObjectType)schema.GetType("Query")!;
         query.Field("hello")!.Resolver = _ => ValueTask.FromResult<object?>("world");

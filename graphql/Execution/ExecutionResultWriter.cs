@@ -34,13 +34,24 @@ public static class ExecutionResultWriter
     /// <summary>The result as a UTF-8 JSON byte array.</summary>
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, result);
-        }
-
+        using var buffer = WriteToPooledBuffer(result);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The result as UTF-8 JSON in a pooled buffer, which the caller copies out and then disposes.</summary>
+    internal static PooledBufferWriter WriteToPooledBuffer(ExecutionResult result)
+    {
+        var buffer = new PooledBufferWriter();
+        Write(buffer, result);
+        return buffer;
+    }
+
+    /// <summary>Appends the result as UTF-8 JSON to <paramref name="output"/>.</summary>
+    public static void Write(System.Buffers.IBufferWriter<byte> output, ExecutionResult result)
+    {
+        // The writer's own structure checks are skipped: this class opens and closes every object and array it writes.
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        Write(writer, result);
     }
 
     public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
@@ -94,6 +105,22 @@ public static class ExecutionResultWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// A Float as JavaScript's JSON writes it: whole numbers without a fraction (and -0 as 0), formatted as integers, which
+    /// is cheaper; others in their shortest round-trip form.
+    /// </summary>
+    private static void WriteFloat(Utf8JsonWriter writer, double number)
+    {
+        if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
+        {
+            writer.WriteNumberValue((long)number);
+        }
+        else
+        {
+            writer.WriteNumberValue(number);
+        }
+    }
+
     private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
@@ -114,10 +141,20 @@ public static class ExecutionResultWriter
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                writer.WriteNumberValue(number);
+                WriteFloat(writer, number);
                 break;
             case decimal number:
                 writer.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case ResultMap { EncodedKeys: { } keys } map:
+                writer.WriteStartObject();
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    writer.WritePropertyName(keys[i]);
+                    WriteValue(writer, map.ValueAt(i));
+                }
+
+                writer.WriteEndObject();
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
@@ -128,6 +165,15 @@ public static class ExecutionResultWriter
                 }
 
                 writer.WriteEndObject();
+                break;
+            case object?[] items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case IReadOnlyDictionary<string, object?> dictionary:
                 writer.WriteStartObject();

@@ -11,14 +11,14 @@ internal sealed partial class OperationExecutor
     /// Objects become result maps whose fields join <paramref name="next"/>; lists are completed item by item.
     /// </summary>
     /// <exception cref="FieldErrorException">The value does not fit the type (null in a non-null type, not a list, …).</exception>
-    private object? CompleteValue(IGraphQLType type, FieldPlan field, object? result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    private object? CompleteValue(IGraphQLType type, FieldPlan field, object? result, ResultNode node, int slot, List<ResultMap> next)
     {
         if (type is NonNullType nonNull)
         {
             // A null here is this field's error; a list nulled by one of its items has reported its own.
             return result is null
                 ? throw ExecutionErrors.NonNullViolation(field)
-                : CompleteValue(nonNull.OfType, field, result, node, slot, path, next);
+                : CompleteValue(nonNull.OfType, field, result, node, slot, next);
         }
 
         return result switch
@@ -28,9 +28,9 @@ internal sealed partial class OperationExecutor
             {
                 ScalarType scalar => CompleteLeafValue(scalar, result),
                 EnumType enumType => CompleteEnumValue(enumType, result),
-                ObjectType objectType => CompleteObjectValue(objectType, field, result, node, slot, path, next),
-                ListType list => CompleteListValue(list, field, result, node, slot, path, next),
-                _ => CompleteAbstractValue((INamedType)type, field, result, node, slot, path, next),
+                ObjectType objectType => CompleteObjectValue(objectType, field, result, node, slot, next),
+                ListType list => CompleteListValue(list, field, result, node, slot, next),
+                _ => CompleteAbstractValue((INamedType)type, field, result, node, slot, next),
             },
         };
     }
@@ -63,37 +63,33 @@ internal sealed partial class OperationExecutor
     /// CompleteListValue: every item completed with the item type; an item error nulls the item, or the whole
     /// list when items are non-null (then null is returned: the list's own slot has been dealt with).
     /// </summary>
-    private List<object?>? CompleteListValue(ListType listType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    private object?[]? CompleteListValue(ListType listType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
     {
         if (result is string or not IEnumerable)
         {
             throw ExecutionErrors.NotAList(field);
         }
 
-        var listPath = path.Make();
         var itemType = listType.OfType;
-        var list = new ResultList(node, slot, itemType is NonNullType, result is ICollection collection ? collection.Count : 4);
+        var list = new ResultList(node, slot, itemType is NonNullType, result is ICollection collection ? collection.Count : -1);
         try
         {
-            var index = 0;
             foreach (var item in (IEnumerable)result)
             {
-                list.Items.Add(null);
+                var index = list.Append();
                 try
                 {
-                    list.Items[index] = CompleteValue(itemType, field, item, list, index, PathStep.Item(listPath, index), next);
+                    list.Items[index] = CompleteValue(itemType, field, item, list, index, next);
                 }
                 catch (Exception exception) when (exception is not ExecutionAbortedException)
                 {
-                    HandleFieldError(exception, field, new ResponsePath(listPath, index), list, index);
+                    HandleFieldError(exception, field, list, index);
                 }
 
                 if (list.IsNulled)
                 {
                     return null;
                 }
-
-                index++;
             }
         }
         catch
@@ -104,27 +100,23 @@ internal sealed partial class OperationExecutor
             throw;
         }
 
-        return list.Items;
+        return list.Seal();
     }
 
-    /// <summary>CompleteObjectValue: a result map for the object, whose fields (its grouped field set) join the next level.</summary>
-    private ResultMap CompleteObjectValue(ObjectType objectType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    /// <summary>CompleteObjectValue: a result map for the object, which joins the next level to have its fields (its grouped field set) executed.</summary>
+    private ResultMap CompleteObjectValue(ObjectType objectType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
     {
         var plan = field.SubPlan(objectType, _context.Collector);
-        var target = new ResultObject(plan, node, slot, path.Make());
-        for (var i = 0; i < plan.Fields.Length; i++)
-        {
-            next.Add(new FieldWork(target, i, result));
-        }
-
-        return target.Map;
+        var target = new ResultMap(plan, result, node, slot);
+        next.Add(target);
+        return target;
     }
 
     /// <summary>CompleteValue of an interface or union: ResolveAbstractType, then the object type's completion.</summary>
-    private ResultMap CompleteAbstractValue(INamedType abstractType, FieldPlan field, object result, ResultNode node, int slot, in PathStep path, List<FieldWork> next)
+    private ResultMap CompleteAbstractValue(INamedType abstractType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
     {
         var runtimeType = ResolveAbstractType(abstractType, field, result);
-        return CompleteObjectValue(runtimeType, field, result, node, slot, path, next);
+        return CompleteObjectValue(runtimeType, field, result, node, slot, next);
     }
 
     /// <summary>

@@ -7,12 +7,11 @@ internal sealed partial class OperationExecutor
 {
     /// <summary>
     /// Records <paramref name="exception"/> as the error of the value in <paramref name="slot"/> of
-    /// <paramref name="node"/> at <paramref name="path"/>, and nulls that value, propagating to the parent
-    /// when the slot is non-null.
+    /// <paramref name="node"/>, and nulls that value, propagating to the parent when the slot is non-null.
     /// </summary>
-    private void HandleFieldError(Exception exception, FieldPlan field, ResponsePath path, ResultNode node, int slot)
+    private void HandleFieldError(Exception exception, FieldPlan field, ResultNode node, int slot)
     {
-        _errors.Add(LocatedError(exception, field, path));
+        _errors.Add(LocatedError(exception, field, node.PathOf(slot)));
         NullSlot(node, slot);
     }
 

@@ -1,64 +1,56 @@
-using System.Runtime.InteropServices;
-
 namespace Actors.GraphQL.Execution;
 
 /// <summary>ExecuteField (spec §6.4): coerce the arguments, resolve the value, then complete it.</summary>
 internal sealed partial class OperationExecutor
 {
-    /// <summary>Starts every field of the level; resolvers that do not finish at once are kept in <see cref="_pending"/>.</summary>
-    private void StartLevel(List<FieldWork> level)
+    /// <summary>
+    /// Executes field <paramref name="field"/> of <paramref name="target"/>: completed now when its value is resolved at
+    /// once (objects below it join <paramref name="next"/>), kept in <see cref="_pending"/> when its resolver is still running.
+    /// </summary>
+    private void ExecuteField(ResultMap target, int field, List<ResultMap> next)
     {
-        var items = CollectionsMarshal.AsSpan(level);
-        for (var i = 0; i < items.Length; i++)
-        {
-            ref var work = ref items[i];
-            if (!IsDetached(work.Target))
-            {
-                ResolveFieldValue(ref work);
-            }
-        }
-    }
-
-    /// <summary>ResolveFieldValue: <c>__typename</c>, the field's resolver, the subscription event, or the default resolver.</summary>
-    private void ResolveFieldValue(ref FieldWork work)
-    {
-        var plan = work.Plan;
-        if (plan.IsTypeName)
-        {
-            work.Result = plan.ParentType.Name;
-            return;
-        }
-
-        var definition = plan.Definition;
-        IReadOnlyDictionary<string, object?> arguments;
+        var plan = target.Plan!.Fields[field];
+        object? value;
         try
         {
-            arguments = plan.Arguments(_context.VariableValues);
+            value = ResolveFieldValue(target, plan, field, out var resolving);
+            if (resolving is not null)
+            {
+                _pending.Add(new PendingField(target, field, resolving));
+                return;
+            }
         }
-        catch (FieldErrorException exception)
+        catch (Exception exception)
         {
-            work.Error = exception;
+            HandleFieldError(exception, plan, target, field);
             return;
         }
 
-        var resolver = definition.Resolver;
-        if (resolver is null)
-        {
-            try
-            {
-                work.Result = work.IsEventRoot ? work.Source : plan.ResolveByDefault(work.Source);
-            }
-            catch (Exception exception)
-            {
-                work.Error = exception;
-            }
+        CompleteField(target, field, plan, value, next);
+    }
 
-            return;
+    /// <summary>
+    /// ResolveFieldValue: <c>__typename</c>, the field's resolver, the subscription event, or the default resolver.
+    /// A resolver that has not finished gives its task in <paramref name="resolving"/>.
+    /// </summary>
+    private object? ResolveFieldValue(ResultMap target, FieldPlan plan, int field, out Task<object?>? resolving)
+    {
+        resolving = null;
+        if (plan.IsTypeName)
+        {
+            return plan.ParentType.Name;
         }
 
-        var context = new ResolverContext
+        var arguments = plan.Arguments(_context.VariableValues);
+        var definition = plan.Definition;
+        if (definition.Resolver is not { } resolver)
         {
-            Parent = work.Source,
+            return _hasEvent && ReferenceEquals(target, _data) ? target.Source : plan.ResolveByDefault(target.Source);
+        }
+
+        var value = resolver(new ResolverContext
+        {
+            Parent = target.Source,
             ParentType = plan.ParentType,
             Field = definition,
             Selection = plan.Nodes[0],
@@ -66,80 +58,49 @@ internal sealed partial class OperationExecutor
             Arguments = arguments,
             Variables = _context.VariableValues,
             Request = _context.Request,
-            Path = work.PathOf(),
+            PathNode = target,
+            PathSlot = field,
             CancellationToken = _token,
             RequestState = _requestState,
-        };
-        try
+        });
+        if (value.IsCompletedSuccessfully)
         {
-            var value = resolver(context);
-            if (value.IsCompletedSuccessfully)
-            {
-                work.Result = value.Result;
-            }
-            else
-            {
-                var task = value.AsTask();
-                work.Pending = task;
-                _pending.Add(task);
-            }
+            return value.Result;
         }
-        catch (Exception exception)
+
+        resolving = value.AsTask();
+        return null;
+    }
+
+    /// <summary>Completes a field whose resolver was pending, once its task has finished (or the execution timed out).</summary>
+    private void CompletePendingField(ResultMap target, int field, Task<object?> task, List<ResultMap> next)
+    {
+        var plan = target.Plan!.Fields[field];
+        if (task.IsCompletedSuccessfully)
         {
-            work.Error = exception;
+            CompleteField(target, field, plan, task.Result, next);
+        }
+        else if (task.IsCompleted)
+        {
+            HandleFieldError(task.Exception?.InnerException ?? new TaskCanceledException(task), plan, target, field);
+        }
+        else
+        {
+            HandleFieldError(
+                new FieldErrorException(ExecutionErrors.TimeoutMessage(_context.Options.ExecutionTimeout), ExecutionErrorCodes.ExecutionTimeout),
+                plan, target, field);
         }
     }
 
-    /// <summary>Completes the value of every field of the level that is still part of the response.</summary>
-    private void CompleteLevel(List<FieldWork> level, List<FieldWork> next)
+    private void CompleteField(ResultMap target, int field, FieldPlan plan, object? value, List<ResultMap> next)
     {
-        var items = CollectionsMarshal.AsSpan(level);
-        for (var i = 0; i < items.Length; i++)
-        {
-            ref var work = ref items[i];
-            if (IsDetached(work.Target))
-            {
-                continue;
-            }
-
-            if (work.Pending is { } task)
-            {
-                if (task.IsCompletedSuccessfully)
-                {
-                    work.Result = task.Result;
-                }
-                else if (task.IsCompleted)
-                {
-                    work.Error = task.Exception?.InnerException ?? new TaskCanceledException(task);
-                }
-                else
-                {
-                    work.Error = new FieldErrorException(ExecutionErrors.TimeoutMessage(_context.Options.ExecutionTimeout), ExecutionErrorCodes.ExecutionTimeout);
-                }
-            }
-
-            CompleteField(ref work, next);
-        }
-    }
-
-    private void CompleteField(ref FieldWork work, List<FieldWork> next)
-    {
-        var plan = work.Plan;
-        if (work.Error is { } error)
-        {
-            HandleFieldError(error, plan, work.PathOf(), work.Target, work.Field);
-            return;
-        }
-
-        var path = work.Path is { } made ? PathStep.Of(made) : PathStep.Field(work.Target.Path, plan.ResponseKey);
         try
         {
-            var completed = CompleteValue(plan.Definition.Type, plan, work.Result, work.Target, work.Field, path, next);
-            work.Target.SetSlot(work.Field, completed);
+            target.SetSlot(field, CompleteValue(plan.Definition.Type, plan, value, target, field, next));
         }
         catch (Exception exception) when (exception is not ExecutionAbortedException)
         {
-            HandleFieldError(exception, plan, work.PathOf(), work.Target, work.Field);
+            HandleFieldError(exception, plan, target, field);
         }
     }
 }

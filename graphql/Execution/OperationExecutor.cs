@@ -10,13 +10,14 @@ namespace Actors.GraphQL.Execution;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Fields run level by level, so that DataLoaders batch: a level is every field whose parent value is
-/// known. <see cref="ExecuteLevelsAsync"/> starts every resolver of the level on this thread (sibling fields
-/// and the same field on every item of a list run concurrently), then drives the request's
-/// <see cref="DataLoaderScope"/> with <see cref="DataLoaderScope.DispatchUntilCompleteAsync"/> until all
-/// of them are done — one batch per loader per level — and completes their values, which collects the next
-/// level. Mutations run their top-level fields serially (<see cref="ExecuteFieldsSeriallyAsync"/>): each
-/// one with its whole subtree before the next starts.
+/// Fields run level by level, so that DataLoaders batch: a level is every object whose value is known, and
+/// the work of a level is every field of those objects. <see cref="ExecuteLevelsAsync"/> resolves each of them
+/// on this thread; a value resolved at once is completed at once (its objects join the next level), a resolver
+/// that has not finished is kept (<see cref="PendingField"/>), so sibling fields and the same field on every
+/// item of a list run concurrently. Then the request's <see cref="DataLoaderScope"/> is driven with
+/// <see cref="DataLoaderScope.DispatchUntilCompleteAsync"/> until all of those are done — one batch per loader
+/// per level — and their values are completed. Mutations run their top-level fields serially
+/// (<see cref="ExecuteFieldsSeriallyAsync"/>): each one with its whole subtree before the next starts.
 /// </para>
 /// <para>
 /// Errors: a field error nulls the field, or, when the field is non-null, the nearest nullable ancestor
@@ -38,20 +39,23 @@ internal sealed partial class OperationExecutor
     private readonly DataLoaderScope _dataLoaders;
     private readonly ConcurrentDictionary<Type, object> _requestState = new();
     private readonly List<GraphQLError> _errors = [];
-    private readonly List<Task> _pending = [];
-    private readonly ResultObject _data;
+    private readonly List<PendingField> _pending = [];
+    private readonly ResultMap _data;
+    private readonly bool _hasEvent;
     private bool _timedOut;
     private bool _anyNulled;
     private int _notExecuted;
 
-    private OperationExecutor(ExecutionContext context, SelectionPlan rootPlan, CancellationToken requestToken, CancellationToken token)
+    private OperationExecutor(
+        ExecutionContext context, SelectionPlan rootPlan, bool hasEvent, object? subscriptionEvent, CancellationToken requestToken, CancellationToken token)
     {
         _context = context;
         _requestToken = requestToken;
         _token = token;
         _dataLoaders = new DataLoaderScope(DispatchMode.Manual, token);
         _requestState[typeof(DataLoaderScope)] = _dataLoaders;
-        _data = new ResultObject(rootPlan, null, 0, null);
+        _data = new ResultMap(rootPlan, subscriptionEvent, null, 0);
+        _hasEvent = hasEvent;
     }
 
     /// <summary>ExecuteQuery or ExecuteMutation: the operation's root selection set on a null root value.</summary>
@@ -83,7 +87,7 @@ internal sealed partial class OperationExecutor
     {
         using var timeout = new CancellationTokenSource(context.Options.ExecutionTimeout, context.Options.TimeProvider);
         using var link = cancellationToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
-        var executor = new OperationExecutor(context, rootPlan, cancellationToken, timeout.Token);
+        var executor = new OperationExecutor(context, rootPlan, hasEvent, subscriptionEvent, cancellationToken, timeout.Token);
         try
         {
             if (serially)
@@ -92,7 +96,7 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                await executor.ExecuteFieldsAsync(hasEvent, subscriptionEvent).ConfigureAwait(false);
+                await executor.ExecuteLevelsAsync([executor._data]).ConfigureAwait(false);
             }
         }
         catch (ExecutionAbortedException aborted)
@@ -103,35 +107,37 @@ internal sealed partial class OperationExecutor
         return executor.BuildResult(extensions);
     }
 
-    /// <summary>ExecuteSelectionSet "normally": every root field at once.</summary>
-    private Task ExecuteFieldsAsync(bool hasEvent, object? subscriptionEvent)
-    {
-        var fields = _data.Plan.Fields;
-        var level = new List<FieldWork>(fields.Length);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            level.Add(new FieldWork(_data, i, subscriptionEvent) { IsEventRoot = hasEvent });
-        }
-
-        return ExecuteLevelsAsync(level);
-    }
-
     /// <summary>ExecuteSelectionSet "serially" (mutations): each root field and its subtree completes before the next starts.</summary>
     private async Task ExecuteFieldsSeriallyAsync()
     {
-        var level = new List<FieldWork>(1);
-        for (var i = 0; i < _data.Plan.Fields.Length; i++)
+        for (var field = 0; field < _data.Plan!.Fields.Length; field++)
         {
-            level.Clear();
-            level.Add(new FieldWork(_data, i, null));
-            await ExecuteLevelsAsync(level).ConfigureAwait(false);
+            if (_token.IsCancellationRequested)
+            {
+                OnCancelled();
+            }
+
+            if (_timedOut)
+            {
+                SkipNotStarted(_data, field);
+                return;
+            }
+
+            var next = new List<ResultMap>();
+            ExecuteField(_data, field, next);
+            if (_pending.Count > 0)
+            {
+                await CompletePendingAsync(next).ConfigureAwait(false);
+            }
+
+            await ExecuteLevelsAsync(next).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Runs <paramref name="level"/> and every level below it.</summary>
-    private async Task ExecuteLevelsAsync(List<FieldWork> level)
+    /// <summary>Executes every field of the objects of <paramref name="level"/>, and every level below them.</summary>
+    private async Task ExecuteLevelsAsync(List<ResultMap> level)
     {
-        var next = new List<FieldWork>();
+        var next = new List<ResultMap>();
         while (level.Count > 0)
         {
             if (_token.IsCancellationRequested)
@@ -141,26 +147,52 @@ internal sealed partial class OperationExecutor
 
             if (_timedOut)
             {
-                SkipNotStarted(level);
+                foreach (var target in level)
+                {
+                    SkipNotStarted(target, 0);
+                }
+
                 return;
             }
 
-            StartLevel(level);
-            if (_pending.Count > 0)
+            foreach (var target in level)
             {
-                await AwaitLevelAsync().ConfigureAwait(false);
+                var fields = target.Plan!.Fields.Length;
+                for (var field = 0; field < fields && !IsDetached(target); field++)
+                {
+                    ExecuteField(target, field, next);
+                }
             }
 
-            CompleteLevel(level, next);
+            if (_pending.Count > 0)
+            {
+                await CompletePendingAsync(next).ConfigureAwait(false);
+            }
+
             (level, next) = (next, level);
             next.Clear();
         }
     }
 
-    /// <summary>Waits for the level's resolvers while dispatching the DataLoaders they use.</summary>
-    private async Task AwaitLevelAsync()
+    /// <summary>Waits for the level's pending resolvers while dispatching the DataLoaders they use, then completes their values.</summary>
+    private async Task CompletePendingAsync(List<ResultMap> next)
     {
-        var work = _pending.Count == 1 ? _pending[0] : Task.WhenAll(_pending);
+        Task work;
+        if (_pending.Count == 1)
+        {
+            work = _pending[0].Resolving;
+        }
+        else
+        {
+            var tasks = new Task[_pending.Count];
+            for (var i = 0; i < tasks.Length; i++)
+            {
+                tasks[i] = _pending[i].Resolving;
+            }
+
+            work = Task.WhenAll(tasks);
+        }
+
         try
         {
             await _dataLoaders.DispatchUntilCompleteAsync(work, _token).ConfigureAwait(false);
@@ -171,11 +203,17 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception)
         {
-            // A failed resolver is reported on its own field by CompleteLevel, which reads every task.
+            // A failed resolver is reported on its own field below, which reads every task.
         }
-        finally
+
+        var pending = _pending.ToArray();
+        _pending.Clear();
+        foreach (var (target, field, task) in pending)
         {
-            _pending.Clear();
+            if (!IsDetached(target))
+            {
+                CompletePendingField(target, field, task, next);
+            }
         }
     }
 
@@ -190,16 +228,13 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    /// <summary>After a timeout: the fields of <paramref name="level"/> never run; their slots are nulled.</summary>
-    private void SkipNotStarted(List<FieldWork> level)
+    /// <summary>After a timeout: the fields of <paramref name="target"/> from <paramref name="first"/> on never run; their slots are nulled.</summary>
+    private void SkipNotStarted(ResultMap target, int first)
     {
-        foreach (var work in level)
+        for (var field = first; field < target.Plan!.Fields.Length && !IsDetached(target); field++)
         {
-            if (!IsDetached(work.Target))
-            {
-                _notExecuted++;
-                NullSlot(work.Target, work.Field);
-            }
+            _notExecuted++;
+            NullSlot(target, field);
         }
     }
 
@@ -210,6 +245,6 @@ internal sealed partial class OperationExecutor
             _errors.Add(ExecutionErrors.NotExecuted(_context.Options.ExecutionTimeout, _notExecuted));
         }
 
-        return ExecutionResult.Executed(_data.IsNulled ? null : _data.Map, _errors, extensions);
+        return ExecutionResult.Executed(_data.IsNulled ? null : _data, _errors, extensions);
     }
 }

@@ -26,8 +26,19 @@ public sealed class ResolverContext
 
     public required RequestOptions Request { get; init; }
 
+    private IReadOnlyList<object>? _path;
+
     /// <summary>The response path of this field: field names (string) and list indices (int).</summary>
-    public required IReadOnlyList<object> Path { get; init; }
+    public IReadOnlyList<object> Path
+    {
+        get => _path ??= PathNode?.PathOf(PathSlot) ?? (IReadOnlyList<object>)[];
+        init => _path = value;
+    }
+
+    /// <summary>Where the executor puts this field's value, from which <see cref="Path"/> is made when it is read.</summary>
+    internal ResultNode? PathNode { get; init; }
+
+    internal int PathSlot { get; init; }
 
     public required CancellationToken CancellationToken { get; init; }
 

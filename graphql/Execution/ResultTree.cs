@@ -1,63 +1,117 @@
-using Actors.GraphQL.Types;
+using System.Buffers;
 
 namespace Actors.GraphQL.Execution;
 
 /// <summary>
-/// A container of the response being built — an object (<see cref="ResultObject"/>) or a list
+/// A container of the response being built — an object (<see cref="ResultMap"/>) or a list
 /// (<see cref="ResultList"/>) — that knows the slot it fills in its parent, so that a null in a non-null
-/// slot can replace the nearest nullable ancestor (spec §6.4.4 "Handling Execution Errors").
+/// slot can replace the nearest nullable ancestor (spec §6.4.4 "Handling Execution Errors"), and so that
+/// the response path of any slot can be made when it is needed (by an error or a resolver) and not before.
 /// </summary>
-internal abstract class ResultNode(ResultNode? parent, int parentSlot)
+public abstract class ResultNode
 {
+    private protected ResultNode(ResultNode? parent, int parentSlot)
+    {
+        Parent = parent;
+        ParentSlot = parentSlot;
+    }
+
     /// <summary>The container holding this one; null for the response's <c>data</c>.</summary>
-    public ResultNode? Parent { get; } = parent;
+    internal ResultNode? Parent { get; }
 
     /// <summary>This container's slot in <see cref="Parent"/>.</summary>
-    public int ParentSlot { get; } = parentSlot;
+    internal int ParentSlot { get; }
 
     /// <summary>True once this container was replaced by null: nothing below it reaches the response.</summary>
-    public bool IsNulled { get; set; }
+    internal bool IsNulled { get; set; }
 
     /// <summary>Whether the value in <paramref name="slot"/> must not be null.</summary>
-    public abstract bool IsNonNullSlot(int slot);
+    internal abstract bool IsNonNullSlot(int slot);
 
-    public abstract void SetSlot(int slot, object? value);
+    internal abstract void SetSlot(int slot, object? value);
+
+    /// <summary>The path segment of <paramref name="slot"/> when it is a key; null for a list's index.</summary>
+    internal abstract string? KeyOf(int slot);
+
+    /// <summary>The response path of the value in <paramref name="slot"/>.</summary>
+    internal ResponsePath PathOf(int slot)
+    {
+        var parentPath = Parent?.PathOf(ParentSlot);
+        return KeyOf(slot) is { } key ? new ResponsePath(parentPath, key) : new ResponsePath(parentPath, slot);
+    }
 }
 
-/// <summary>An object of the response: its <see cref="ResultMap"/> has one entry per field of its grouped field set, filled in as they complete.</summary>
-internal sealed class ResultObject : ResultNode
+/// <summary>
+/// A list of the response. Its items are an array of exactly the list's length: sized by the source's count when it
+/// is a collection, else gathered in an array rented from the pool and copied out once by <see cref="Seal"/>.
+/// </summary>
+internal sealed class ResultList : ResultNode
 {
-    public ResultObject(SelectionPlan plan, ResultNode? parent, int parentSlot, ResponsePath? path)
+    private const int FirstRentedLength = 16;
+    private readonly bool _itemsNonNull;
+    private bool _rented;
+
+    /// <summary>A list in slot <paramref name="parentSlot"/> of <paramref name="parent"/>; <paramref name="knownCount"/> is the source's number of items, or -1 when it is not known before enumerating.</summary>
+    public ResultList(ResultNode parent, int parentSlot, bool itemsNonNull, int knownCount)
         : base(parent, parentSlot)
     {
-        Plan = plan;
-        Path = path;
-        var fields = plan.Fields;
-        Map = new ResultMap(fields.Length);
-        foreach (var field in fields)
+        _itemsNonNull = itemsNonNull;
+        if (knownCount >= 0)
         {
-            Map.Add(field.ResponseKey, null);
+            Items = knownCount == 0 ? [] : new object?[knownCount];
+        }
+        else
+        {
+            Items = ArrayPool<object?>.Shared.Rent(FirstRentedLength);
+            _rented = true;
         }
     }
 
-    public SelectionPlan Plan { get; }
+    /// <summary>The items so far (the first <see cref="Count"/> of them); after <see cref="Seal"/>, the list in the response.</summary>
+    public object?[] Items { get; private set; }
 
-    /// <summary>Where this object is in the response; null for <c>data</c>.</summary>
-    public ResponsePath? Path { get; }
+    public int Count { get; private set; }
 
-    public ResultMap Map { get; }
+    internal override bool IsNonNullSlot(int slot) => _itemsNonNull;
 
-    public override bool IsNonNullSlot(int slot) => Plan.Fields[slot].Definition.Type is NonNullType;
+    internal override void SetSlot(int slot, object? value) => Items[slot] = value;
 
-    public override void SetSlot(int slot, object? value) => Map[slot] = new KeyValuePair<string, object?>(Map[slot].Key, value);
-}
+    internal override string? KeyOf(int slot) => null;
 
-/// <summary>A list of the response.</summary>
-internal sealed class ResultList(ResultNode parent, int parentSlot, bool itemsNonNull, int capacity) : ResultNode(parent, parentSlot)
-{
-    public List<object?> Items { get; } = new(capacity);
+    /// <summary>Makes room for one more item and gives its index.</summary>
+    public int Append()
+    {
+        if (Count == Items.Length)
+        {
+            var larger = ArrayPool<object?>.Shared.Rent(Math.Max(FirstRentedLength, Items.Length * 2));
+            Items.AsSpan(0, Count).CopyTo(larger);
+            ReturnRented();
+            Items = larger;
+            _rented = true;
+        }
 
-    public override bool IsNonNullSlot(int slot) => itemsNonNull;
+        return Count++;
+    }
 
-    public override void SetSlot(int slot, object? value) => Items[slot] = value;
+    /// <summary>The completed list: an array of exactly <see cref="Count"/> items, which later nulls write into.</summary>
+    public object?[] Seal()
+    {
+        if (_rented || Count < Items.Length)
+        {
+            var exact = Items.AsSpan(0, Count).ToArray();
+            ReturnRented();
+            Items = exact;
+        }
+
+        return Items;
+    }
+
+    private void ReturnRented()
+    {
+        if (_rented)
+        {
+            ArrayPool<object?>.Shared.Return(Items, clearArray: true);
+            _rented = false;
+        }
+    }
 }

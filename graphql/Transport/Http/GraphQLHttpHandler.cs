@@ -47,7 +47,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServerOptions options, ILogger l
         };
 
         int statusCode;
-        byte[] body;
+        PooledBufferWriter body;
         try
         {
             var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
@@ -59,7 +59,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServerOptions options, ILogger l
             }
 
             statusCode = HttpStatusRules.For(response.Failure, result, mediaType, context.User);
-            body = ExecutionResultWriter.ToUtf8Bytes(result);
+            body = ExecutionResultWriter.WriteToPooledBuffer(result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +77,10 @@ internal sealed class GraphQLHttpHandler(GraphQLServerOptions options, ILogger l
             context.Response.Headers.Allow = isGet ? "POST" : options.EnableGetRequests ? "GET, POST" : "POST";
         }
 
-        await HttpResponseWriter.WriteAsync(context, statusCode, mediaType, body);
+        using (body)
+        {
+            await HttpResponseWriter.WriteAsync(context, statusCode, mediaType, body.WrittenMemory);
+        }
     }
 
     private async Task RefuseAsync(HttpContext context, ResponseMediaType mediaType, HttpRequestProblem problem)

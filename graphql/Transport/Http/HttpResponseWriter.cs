@@ -10,10 +10,13 @@ internal static class HttpResponseWriter
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string GraphQLResponseJsonContentType = "application/graphql-response+json; charset=utf-8";
 
-    public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result) =>
-        WriteAsync(context, statusCode, mediaType, ExecutionResultWriter.ToUtf8Bytes(result));
+    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result)
+    {
+        using var body = ExecutionResultWriter.WriteToPooledBuffer(result);
+        await WriteAsync(context, statusCode, mediaType, body.WrittenMemory);
+    }
 
-    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, byte[] body)
+    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ReadOnlyMemory<byte> body)
     {
         var response = context.Response;
         response.StatusCode = statusCode;

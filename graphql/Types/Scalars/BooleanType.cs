@@ -8,7 +8,7 @@ public sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar 
 {
     public override object Serialize(object value) => value switch
     {
-        bool b => b,
+        bool => value,
         int i => i != 0,
         long l => l != 0,
         _ => throw new CoercionException($"Boolean cannot represent a non boolean value: {IntType.Describe(value)}"),

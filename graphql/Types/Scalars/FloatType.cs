@@ -9,6 +9,11 @@ public sealed class FloatType() : ScalarType("Float", "The `Float` scalar type r
 {
     public override object Serialize(object value)
     {
+        if (value is double already && double.IsFinite(already))
+        {
+            return value;
+        }
+
         var number = value switch
         {
             double d => d,

@@ -9,7 +9,7 @@ public sealed class IntType() : ScalarType("Int", "The `Int` scalar type represe
 {
     public override object Serialize(object value) => value switch
     {
-        int i => i,
+        int => value,
         short or byte or sbyte or ushort => Convert.ToInt32(value, CultureInfo.InvariantCulture),
         long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
         uint u when u <= int.MaxValue => (int)u,

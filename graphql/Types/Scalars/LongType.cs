@@ -9,7 +9,7 @@ public sealed class LongType() : ScalarType("Long", "A signed 64-bit integer.")
 {
     public override object Serialize(object value) => value switch
     {
-        long l => l,
+        long => value,
         int or short or byte or uint or sbyte or ushort => Convert.ToInt64(value, CultureInfo.InvariantCulture),
         ulong u when u <= long.MaxValue => (long)u,
         _ => throw new CoercionException($"Long cannot represent non-integer value: {IntType.Describe(value)}"),

@@ -46,8 +46,9 @@ public sealed class ResolverErrorTests
 
         var json = await schema.RunAsync("{ job other }");
 
+        // Errors are listed as they happen, as graphql-js lists them: the synchronous one first.
         Assert.Equal(
-            """{"errors":[{"message":"Not yours.","locations":[{"line":1,"column":3}],"path":["job"],"extensions":{"code":"FORBIDDEN"}},{"message":"Closed.","locations":[{"line":1,"column":7}],"path":["other"],"extensions":{"code":"JOB_CLOSED"}}],"data":{"job":null,"other":null}}""",
+            """{"errors":[{"message":"Closed.","locations":[{"line":1,"column":7}],"path":["other"],"extensions":{"code":"JOB_CLOSED"}},{"message":"Not yours.","locations":[{"line":1,"column":3}],"path":["job"],"extensions":{"code":"FORBIDDEN"}}],"data":{"job":null,"other":null}}""",
             json);
     }
 

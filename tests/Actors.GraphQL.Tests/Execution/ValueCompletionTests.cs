@@ -83,6 +83,36 @@ public sealed class ValueCompletionTests
     }
 
     [Fact]
+    public async Task A_lazy_list_longer_than_its_first_buffer_keeps_every_item_in_order_and_errors_at_their_index()
+    {
+        var schema = SchemaBuilder.Build(Sdl)
+            .Resolve("Query.tags", _ => Enumerable.Range(0, 40).Select(i => $"t{i}"))
+            .Resolve("Query.jobs", _ => Enumerable.Range(0, 40).Select(i => new JobRecord(i == 33 ? null! : $"j{i}", $"Job {i}", JobStatus.Open, null)));
+
+        var tags = await schema.RunAsync("{ tags }");
+        var jobs = await schema.RunAsync("{ jobs { id } }");
+
+        var expectedTags = string.Join(',', Enumerable.Range(0, 40).Select(i => $"\"t{i}\""));
+        Assert.Equal("{\"data\":{\"tags\":[" + expectedTags + "]}}", tags);
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Job.id.","locations":[{"line":1,"column":10}],"path":["jobs",33,"id"],"extensions":{"code":"NON_NULL_VIOLATION"}}],"data":null}""",
+            jobs);
+    }
+
+    [Fact]
+    public async Task Whole_floats_are_written_without_a_fraction_as_javascript_does_and_others_in_shortest_round_trip_form()
+    {
+        var values = new Queue<double>([1.0, -0.0, 0.1, 112.5, -3.0, 1e-7, 123456789012.0, double.MaxValue]);
+        var schema = SchemaBuilder.Build(Sdl).Resolve("Query.price", _ => values.Dequeue());
+
+        var json = await schema.RunAsync("{ a: price b: price c: price d: price e: price f: price g: price h: price }");
+
+        // JavaScript writes f and h as 1e-7 and 1.7976931348623157e+308: the same numbers in another valid JSON spelling.
+
+        Assert.Equal("""{"data":{"a":1,"b":0,"c":0.1,"d":112.5,"e":-3,"f":1E-07,"g":123456789012,"h":1.7976931348623157E+308}}""", json);
+    }
+
+    [Fact]
     public async Task Fields_without_resolvers_read_properties_case_insensitively_and_dictionary_entries()
     {
         var schema = SchemaBuilder.Build(Sdl)
