@@ -1,3 +1,4 @@
+using Testing;
 using Actors.GraphQL.Execution;
 using Actors.GraphQL.Types;
 

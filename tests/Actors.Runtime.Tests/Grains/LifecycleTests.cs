@@ -1,3 +1,4 @@
+using Testing;
 using Actors.Runtime.Activation;
 using Actors.Runtime.Messaging;
 using Actors.Runtime.Tests.TestGrains;

@@ -1,3 +1,4 @@
+using Testing;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Streams;
 using static Actors.Runtime.Tests.Storage.StoragePayload;

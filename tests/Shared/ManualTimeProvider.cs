@@ -1,4 +1,4 @@
-namespace Actors.Runtime.Tests;
+namespace Testing;
 
 /// <summary>
 /// A clock the test moves: timers (including Task.Delay and CancellationTokenSource timeouts created
