@@ -1,5 +1,6 @@
 using Actors.Runtime.Postgres;
 using Actors.Runtime.Testing;
+using Marketplace.Grains.Hosting;
 using Marketplace.Grains.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -18,6 +19,8 @@ public static class MarketplaceCluster
             options.Assemblies.Add(typeof(TransitionTable<,>).Assembly);
             options.Assemblies.Add(typeof(DomainException).Assembly);
             options.Time = clock;
+            // Few hash iterations: the tests sign up many accounts; the hashing itself is the same code.
+            options.ConfigureServices = services => services.AddMarketplaceGrains(grains => grains.PasswordIterations = 1_000);
             configure?.Invoke(options);
         });
 
