@@ -3,7 +3,6 @@ using System.Reflection;
 using Actors.GraphQL.Errors;
 using Actors.GraphQL.Language;
 using Actors.GraphQL.Types;
-using Microsoft.Extensions.Logging;
 
 namespace Actors.GraphQL.Execution;
 
@@ -104,12 +103,19 @@ internal static class ExecutionErrors
             $"{TimeoutMessage(timeout)} {fieldCount} field(s) that had not started were not executed.", ExecutionErrorCodes.ExecutionTimeout);
 
     /// <summary>
-    /// LocatedError: the error of a field at <paramref name="path"/> — a <see cref="GraphQLException"/> as it is,
-    /// the executor's own errors with their codes, anything else (logged) as "Unexpected Execution Error".
+    /// LocatedError: the error of a field at <paramref name="path"/> — a <see cref="GraphQLException"/> (or what
+    /// <see cref="RequestExecutorOptions.TranslateException"/> makes of the exception) as it is, the executor's own
+    /// errors with their codes, anything else (logged) as "Unexpected Execution Error".
     /// </summary>
-    public static GraphQLError FieldError(Exception exception, FieldPlan field, ResponsePath path, ILogger logger)
+    public static GraphQLError FieldError(Exception exception, FieldPlan field, ResponsePath path, ExecutionContext context)
     {
         exception = Unwrap(exception);
+        if (exception is not GraphQLException && context.Options.TranslateException?.Invoke(exception) is { } translated)
+        {
+            exception = translated;
+        }
+
+        var logger = context.Logger;
         var locations = field.Locations;
         var segments = path.ToArray();
         switch (exception)

@@ -59,5 +59,5 @@ internal sealed partial class OperationExecutor
             ? new GraphQLError(
                 ExecutionErrors.TimeoutMessage(_context.Options.ExecutionTimeout), field.Locations, path.ToArray(),
                 ExecutionErrors.Code(ExecutionErrorCodes.ExecutionTimeout), cancelled)
-            : ExecutionErrors.FieldError(exception, field, path, _context.Logger);
+            : ExecutionErrors.FieldError(exception, field, path, _context);
 }

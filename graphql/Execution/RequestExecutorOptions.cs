@@ -36,6 +36,12 @@ public sealed record RequestExecutorOptions
     /// <summary>The clock of the execution timeout.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Turns the application's own exceptions (say, a domain refusal with a code) into the errors clients see; null for
+    /// an exception it does not know, which is then reported as an unexpected error with its message hidden.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? TranslateException { get; init; }
+
     internal void Validate()
     {
         if (ExecutionTimeout != Timeout.InfiniteTimeSpan && ExecutionTimeout <= TimeSpan.Zero)

@@ -57,7 +57,7 @@ internal static class SubscriptionExecutor
         catch (Exception exception)
         {
             lifetime.Dispose();
-            var error = ExecutionErrors.FieldError(exception, field, new ResponsePath(null, field.ResponseKey), context.Logger);
+            var error = ExecutionErrors.FieldError(exception, field, new ResponsePath(null, field.ResponseKey), context);
             return ExecutionResponse.Failed(RequestFailure.InvalidRequest, ExecutionResult.Failed([error]));
         }
     }
@@ -124,7 +124,7 @@ internal static class SubscriptionExecutor
                 }
                 catch (Exception exception)
                 {
-                    failure = ExecutionResult.Failed([ExecutionErrors.FieldError(exception, field, new ResponsePath(null, field.ResponseKey), context.Logger)]);
+                    failure = ExecutionResult.Failed([ExecutionErrors.FieldError(exception, field, new ResponsePath(null, field.ResponseKey), context)]);
                 }
 
                 if (failure is not null)

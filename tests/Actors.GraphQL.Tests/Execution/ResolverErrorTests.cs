@@ -53,6 +53,24 @@ public sealed class ResolverErrorTests
     }
 
     [Fact]
+    public async Task The_application_translates_its_own_exceptions_into_coded_errors_and_others_stay_hidden()
+    {
+        var schema = SchemaBuilder.Build(Sdl)
+            .Resolve("Query.job", _ => throw new KeyNotFoundException("Job j9 is gone."))
+            .Resolve("Query.other", _ => throw new InvalidOperationException("secret detail"));
+        var options = new RequestExecutorOptions
+        {
+            TranslateException = exception => exception is KeyNotFoundException ? new GraphQLException(exception.Message, "NOT_FOUND") : null,
+        };
+
+        var json = await schema.RunAsync("{ job other }", options: options);
+
+        Assert.Equal(
+            """{"errors":[{"message":"Job j9 is gone.","locations":[{"line":1,"column":3}],"path":["job"],"extensions":{"code":"NOT_FOUND"}},{"message":"Unexpected Execution Error","locations":[{"line":1,"column":7}],"path":["other"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"job":null,"other":null}}""",
+            json);
+    }
+
+    [Fact]
     public async Task An_unexpected_exception_hides_its_message_and_keeps_the_cause_on_the_error()
     {
         var schema = SchemaBuilder.Build(Sdl)
