@@ -1,5 +1,7 @@
 using Actors.Runtime.Hosting;
 using Actors.Runtime.Postgres;
+using Marketplace.Api;
+using Marketplace.Grains.Hosting;
 using Marketplace.Silo.Configuration;
 using Marketplace.Silo.Health;
 using Marketplace.Silo.Postgres;
@@ -16,10 +18,11 @@ public static partial class SiloHost
     public const int ExitConfigurationError = 2;
 
     /// <summary>
-    /// Builds the silo from command-line configuration. Throws <see cref="ConfigurationError"/>
-    /// before anything starts when a setting is wrong.
+    /// Builds the silo from command-line configuration: the marketplace's grains, and its GraphQL api at
+    /// <c>/graphql</c>. Throws <see cref="ConfigurationError"/> before anything starts when a setting is wrong.
+    /// <paramref name="configureServices"/> runs last (tests put their clock there).
     /// </summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = CreateBuilder(args);
         var storage = StorageSettings.From(builder.Configuration);
@@ -35,12 +38,18 @@ public static partial class SiloHost
             health.AddCheck<PostgresHealthCheck>("storage", tags: [HealthTags.Ready]);
         }
 
-        var actors = builder.Services.AddActors(options => RuntimeSettings.Bind(builder.Configuration, options));
+        var actors = builder.Services.AddActors(options => RuntimeSettings.Bind(builder.Configuration, options))
+            .AddGrains(typeof(DomainException).Assembly)
+            .AddGrains(typeof(MarketplaceGrainOptions).Assembly);
         _ = storage.Provider == StorageProvider.Postgres
             ? actors.UsePostgresStorage(storage.PostgresConnectionString!)
             : actors.UseMemoryStorage();
+        builder.Services.AddMarketplaceGrains(options => builder.Configuration.GetSection("Marketplace").Bind(options));
+        builder.Services.AddMarketplaceApi(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.MapMarketplaceApi();
 
         // Live: the process answers. Ready: started, and its storage answers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions

@@ -4,10 +4,13 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Marketplace.Api.Auth;
 
-/// <summary>The signing key and the validation rules of the api's bearer tokens, made once from <see cref="AuthOptions"/>.</summary>
+/// <summary>
+/// The signing key and the validation rules of the api's bearer tokens, made once from <see cref="AuthOptions"/>.
+/// Lifetimes are checked against the host's <see cref="TimeProvider"/>, the clock tokens are issued by.
+/// </summary>
 public sealed class TokenKeys
 {
-    public TokenKeys(AuthOptions options)
+    public TokenKeys(AuthOptions options, TimeProvider clock)
     {
         Options = options;
         var secret = options.SigningKey is { Length: > 0 } configured ? Encoding.UTF8.GetBytes(configured) : RandomNumberGenerator.GetBytes(32);
@@ -27,6 +30,11 @@ public sealed class TokenKeys
             NameClaimType = TokenClaims.Name,
             RoleClaimType = TokenClaims.Role,
             ClockSkew = TimeSpan.FromSeconds(30),
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is not { } from || now >= from - parameters.ClockSkew) && expires is { } until && now <= until + parameters.ClockSkew;
+            },
         };
     }
 

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Actors.GraphQL.Binding;
+using Actors.Runtime;
+using Marketplace.Api.Accounts;
+using Marketplace.Api.Auth;
+using Marketplace.Profiles;
+
+namespace Marketplace.Api;
+
+/// <summary>
+/// node(id:): the object a global id names, when the viewer may see it — by the same rules as the field that
+/// would otherwise lead to it; null for an unknown or foreign id (never an error that tells whether it exists).
+/// </summary>
+[GraphQLType("Query")]
+public sealed class NodeQueries
+{
+    public static async Task<object?> NodeAsync(string id, ClaimsPrincipal? user, IGrainFactory grains)
+    {
+        if (GlobalId.Parse(id) is not var (typeName, key))
+        {
+            return null;
+        }
+
+        var viewer = Viewer.From(user);
+        return typeName switch
+        {
+            FreelancerFields.TypeName => await grains.GetGrain<IFreelancerGrain>(key).GetAsync(),
+            ClientFields.TypeName => await grains.GetGrain<IClientGrain>(key).GetAsync(),
+            UserNode.TypeName when viewer is not null && viewer.UserId == key => AccountQueries.Me(user),
+            _ => null,
+        };
+    }
+}
