@@ -32,4 +32,7 @@ public static class ErrorCodes
 
     /// <summary>A time window has passed (a cover letter no longer editable, a review window closed).</summary>
     public const string WindowClosed = "WINDOW_CLOSED";
+
+    /// <summary>The (simulated) card network declined the payment method.</summary>
+    public const string PaymentMethodDeclined = "PAYMENT_METHOD_DECLINED";
 }
