@@ -55,6 +55,7 @@ public sealed record SignUpInput(string Email, string Password, string DisplayNa
 public sealed record SignInInput(string Email, string Password);
 
 /// <summary>The payload of signUp and signIn: a token and the user, or why not.</summary>
+[GraphQLRuntimeType("AuthPayload")]
 public sealed record AuthPayload(string? Token, DateTimeOffset? ExpiresAt, UserNode? User, IReadOnlyList<UserError> Errors)
 {
     public static AuthPayload SignedIn(AccountView account, TokenIssuer tokens)

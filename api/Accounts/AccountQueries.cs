@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Actors.GraphQL.Binding;
 using Actors.Runtime;
-using Marketplace.Accounts;
 using Marketplace.Api.Auth;
 using Marketplace.Profiles;
 

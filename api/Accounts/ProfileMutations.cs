@@ -63,7 +63,9 @@ public sealed record UpdateClientProfileInput(string? CompanyName, string? Count
 public sealed record VerifyPaymentMethodInput(string CardToken);
 
 /// <summary>The payload of updateFreelancerProfile.</summary>
+[GraphQLRuntimeType("FreelancerProfilePayload")]
 public sealed record FreelancerProfilePayload(FreelancerProfileView? Freelancer, IReadOnlyList<UserError> Errors);
 
 /// <summary>The payload of updateClientProfile and verifyPaymentMethod.</summary>
+[GraphQLRuntimeType("ClientProfilePayload")]
 public sealed record ClientProfilePayload(ClientProfileView? Client, IReadOnlyList<UserError> Errors);

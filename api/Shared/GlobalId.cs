@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using Actors.GraphQL.Execution;
 
 namespace Marketplace.Api;
 
@@ -30,9 +29,9 @@ public static class GlobalId
         return colon > 0 && colon < text.Length - 1 ? (text[..colon], text[(colon + 1)..]) : null;
     }
 
-    /// <summary>The id of a <paramref name="typeName"/> inside <paramref name="globalId"/>; an <c>INVALID_INPUT</c> error naming <paramref name="field"/> otherwise.</summary>
+    /// <summary>The id of a <paramref name="typeName"/> inside <paramref name="globalId"/>; an <c>INVALID_INPUT</c> refusal naming <paramref name="field"/> otherwise.</summary>
     public static string Expect(string typeName, string globalId, string field) =>
         Parse(globalId) is { } parsed && parsed.TypeName == typeName
             ? parsed.Id
-            : throw new GraphQLException($"\"{globalId}\" is not the id of a {typeName}.", ErrorCodes.InvalidInput, new Dictionary<string, object?> { ["field"] = field });
+            : throw DomainException.InvalidInput(field, $"\"{globalId}\" is not the id of a {typeName}.");
 }

@@ -1,5 +1,3 @@
-using Actors.GraphQL.Execution;
-
 namespace Marketplace.Api;
 
 /// <summary>Money crosses the schema as a Decimal string of dollars ("12.50") and lives in the domain as integer cents.</summary>
@@ -9,15 +7,13 @@ public static class Money
 
     public static decimal? FromCents(long? cents) => cents is { } value ? FromCents(value) : null;
 
-    /// <summary>Cents of <paramref name="amount"/>; an <c>INVALID_INPUT</c> error naming <paramref name="field"/> for fractions of a cent or amounts out of range.</summary>
+    /// <summary>Cents of <paramref name="amount"/>; an <c>INVALID_INPUT</c> refusal naming <paramref name="field"/> for fractions of a cent or amounts out of range.</summary>
     public static long ToCents(decimal amount, string field)
     {
         var cents = amount * 100m;
         return cents == decimal.Truncate(cents) && Math.Abs(cents) <= 1_000_000_000_00m
             ? (long)cents
-            : throw new GraphQLException(
-                $"{amount} is not an amount of money in cents precision (at most 2 decimals, at most 1,000,000,000).", ErrorCodes.InvalidInput,
-                new Dictionary<string, object?> { ["field"] = field });
+            : throw DomainException.InvalidInput(field, $"{amount} is not an amount of money in cents (at most 2 decimals, at most 1,000,000,000).");
     }
 
     public static long? ToCents(decimal? amount, string field) => amount is { } value ? ToCents(value, field) : null;

@@ -58,13 +58,24 @@ public sealed partial class SchemaBinding
         return Add(resolvers, typeName);
     }
 
-    /// <summary>Binds every class of <paramref name="assembly"/> marked <see cref="GraphQLTypeAttribute"/>.</summary>
+    /// <summary>
+    /// Binds every class of <paramref name="assembly"/> marked <see cref="GraphQLTypeAttribute"/>, and declares every
+    /// type marked <see cref="GraphQLRuntimeTypeAttribute"/> as the runtime type of its object type.
+    /// </summary>
     public SchemaBinding BindAll(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && t.IsDefined(typeof(GraphQLTypeAttribute), false)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in assembly.GetTypes().Where(t => t.IsClass).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            Add(type, null);
+            if (type.IsDefined(typeof(GraphQLTypeAttribute), false))
+            {
+                Add(type, null);
+            }
+
+            if (type.GetCustomAttribute<GraphQLRuntimeTypeAttribute>(false) is { } runtimeType)
+            {
+                BindRuntimeType(runtimeType.TypeName, type);
+            }
         }
 
         return this;
