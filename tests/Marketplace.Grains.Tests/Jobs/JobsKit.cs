@@ -64,9 +64,11 @@ public static class JobsKit
         await storage.WriteAsync(contract, "{}"u8.ToArray(), stored?.ETag,
             [new EventToAppend(stream, EventTypes.NameOf(typeof(JobHired)), JsonSerializer.SerializeToUtf8Bytes(hired, StateJson.Options))],
             CancellationToken.None);
+        var hiredAt = await streams.ReadLastSequenceAsync(stream, CancellationToken.None);
         var job = new GrainId("job", hired.JobId);
         await streams.SubscribeAsync(stream, job, before, CancellationToken.None);
-        await WaitUntil(() => cluster.GrainFactory.GetGrain<IJobGrain>(hired.JobId).GetAsync(), view => view.HasHire);
+        var events = cluster.Services.GetRequiredService<IEventStore>();
+        await WaitUntil(() => events.ReadCheckpointAsync(job.ToString(), stream, CancellationToken.None), handled => handled >= hiredAt);
         await streams.UnsubscribeAsync(stream, job, CancellationToken.None);
     }
 
