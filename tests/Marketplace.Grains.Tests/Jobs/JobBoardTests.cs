@@ -38,8 +38,9 @@ public sealed class JobBoardTests
         Assert.Equal([react], await Search(new JobFilter(Text: "logistics")));
         Assert.Equal([react, landing], await Search(new JobFilter(Skills: ["CSS", "Rust"])));
         Assert.Equal([react], await Search(new JobFilter(Type: JobType.Hourly)));
-        Assert.Equal([react, shop], await Search(new JobFilter(MinBudgetCents: 60_00)));
-        Assert.Equal([react, landing], await Search(new JobFilter(MaxBudgetCents: 60_00)));
+        Assert.Equal([shop], await Search(new JobFilter(MinBudgetCents: 100_01)));
+        Assert.Equal([react], await Search(new JobFilter(MaxBudgetCents: 60_00))); // an hourly job's size is its top rate
+        Assert.Equal([react, landing], await Search(new JobFilter(MinBudgetCents: 60_00, MaxBudgetCents: 100_00)));
         Assert.Equal([shop], await Search(new JobFilter(Skills: ["shopify"], Type: JobType.Fixed, MinBudgetCents: 1_000_00, MaxBudgetCents: 2_000_00)));
         Assert.DoesNotContain(hidden, await Search(new JobFilter()));
     }
