@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Actors.Runtime;
 using Actors.Runtime.Persistence;
 using Marketplace.Jobs;
@@ -84,31 +82,13 @@ public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<Jo
         IEnumerable<JobSummary> rest = ordered;
         if (after is not null)
         {
-            var (postedAt, jobId) = ReadCursor(after);
+            var (postedAt, jobId) = JobCursor.Read(after);
             rest = ordered.Where(s => s.PostedAt < postedAt || (s.PostedAt == postedAt && string.CompareOrdinal(s.JobId, jobId) < 0));
         }
 
         var page = rest.Take(first + 1).ToList();
         var hasNext = page.Count > first;
         var items = page.Take(first).ToList();
-        return new JobPage(items, items.Count == 0 ? null : Cursor(items[^1]), hasNext);
-    }
-
-    private static string Cursor(JobSummary summary) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{summary.PostedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{summary.JobId}"));
-
-    private static (DateTimeOffset PostedAt, string JobId) ReadCursor(string cursor)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            var bar = text.IndexOf('|', StringComparison.Ordinal);
-            var ticks = long.Parse(text.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture);
-            return (new DateTimeOffset(ticks, TimeSpan.Zero), text[(bar + 1)..]);
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
-        {
-            throw DomainException.InvalidInput("after", "after is not a cursor of this list.");
-        }
+        return new JobPage(items, items.Count == 0 ? null : JobCursor.Of(items[^1]), hasNext);
     }
 }

@@ -57,14 +57,14 @@ public sealed class GraphQLSocket : IAsyncDisposable
         return await operation.ReadAsync(wait.Token);
     }
 
+    /// <summary>Closes the socket as a client should (close frame, then the server's answer), or aborts it after 5 s.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
         if (_socket.State == WebSocketState.Open)
         {
             try
             {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
             }
             catch (WebSocketException)
             {
@@ -72,12 +72,14 @@ public sealed class GraphQLSocket : IAsyncDisposable
             }
         }
 
+        _stop.CancelAfter(TimeSpan.FromSeconds(5));
         try
         {
             await _receiving;
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
+            // Aborted after the wait, or the connection dropped: either way it is over.
         }
 
         _socket.Dispose();
