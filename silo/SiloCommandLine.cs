@@ -20,6 +20,8 @@ public sealed record SiloCommandLine(SiloCommand Command, string[] Configuration
 {
     public static SiloCommandLine Parse(string[] args)
     {
+        // --seed-demo is short for --Demo:Seed=true (load the demo dataset at startup).
+        args = [.. args.Select(arg => arg == "--seed-demo" ? "--Demo:Seed=true" : arg)];
         if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('='))
         {
             return new SiloCommandLine(SiloCommand.Run, args);

@@ -3,6 +3,7 @@ using Actors.Runtime.Postgres;
 using Marketplace.Api;
 using Marketplace.Grains.Hosting;
 using Marketplace.Silo.Configuration;
+using Marketplace.Silo.Demo;
 using Marketplace.Silo.Health;
 using Marketplace.Silo.Postgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -46,6 +47,11 @@ public static partial class SiloHost
             : actors.UseMemoryStorage();
         builder.Services.AddMarketplaceGrains(options => builder.Configuration.GetSection("Marketplace").Bind(options));
         builder.Services.AddMarketplaceApi(builder.Configuration);
+        if (builder.Configuration.GetValue("Demo:Seed", storage.Provider == StorageProvider.Memory))
+        {
+            builder.Services.AddHostedService<DemoSeeder>(); // after the runtime's own hosted service: the silo is up
+        }
+
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
