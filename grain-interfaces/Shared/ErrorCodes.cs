@@ -32,4 +32,7 @@ public static class ErrorCodes
 
     /// <summary>A time window has passed (a cover letter no longer editable, a review window closed).</summary>
     public const string WindowClosed = "WINDOW_CLOSED";
+
+    /// <summary>A message before a contract carries contact details or asks for payment off the platform (Upwork forbids both).</summary>
+    public const string ContactDetailsNotAllowed = "CONTACT_DETAILS_NOT_ALLOWED";
 }
