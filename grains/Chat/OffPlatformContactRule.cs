@@ -29,8 +29,8 @@ public static class OffPlatformContactRule
     [
         ("an email address", Pattern(@"[a-z0-9._%+\-]+@[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}")),
         ("an email address", Pattern(@"\b[a-z0-9._%+\-]+\s*[(\[]\s*at\s*[)\]]\s*[a-z0-9\-]+\s*([(\[]\s*dot\s*[)\]]|\s+dot\s+)\s*[a-z]{2,}\b")),
-        ("a phone number", Pattern(@"(?<![\w$€£.,])\+?\(?\d([\s\-()]*\d){6,}(?![\w]|[.,]\d)")),
         ("a messenger link", Pattern(@"\b(wa\.me|t\.me|telegram\.(me|dog)|signal\.me|join\.skype\.com)/\S+")),
+        ("a phone number", Pattern(@"(?<![\w$€£.,])\+?\(?\d([\s\-()]*\d){6,}(?![\w]|[.,]\d)")),
         ("a messenger handle", Pattern($@"\b{Messenger}\s*((id|handle|user\s?name|number|account|contact)\s*(is|:|-)?\s*|:\s*|\s+@)[@+]?[\w.\-]{{3,}}")),
         ("a messenger handle", Pattern(@"\bskype:[\w.:\-]{3,}")),
         ("a request to talk on another messenger", Pattern($@"\b(add|message|msg|text|ping|call|contact|reach|find|dm|hit)\s+(me|us)\s+(up\s+)?(on|via|at|over|through|in)\s+{Messenger}\b")),
@@ -43,7 +43,7 @@ public static class OffPlatformContactRule
         ("a request to pay off the platform", Pattern(@"\b(wire\s+transfer|western\s+union|money\s?gram)\b")),
         ("a request to pay off the platform", Pattern(@"\bpay(ing|ment|ments)?\s+((me|you|us)\s+)?(directly\s+)?outside\b")),
         ("a request to pay off the platform", Pattern(@"\b(outside|off)\s+(of\s+)?(upwork|the\s+platform|this\s+platform|the\s+site)\b")),
-        ("a crypto wallet address", Pattern(@"\b(0x[a-f0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b", caseSensitive: true)),
+        ("a crypto wallet address", Pattern(@"\b(0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b", caseSensitive: true)),
     ];
 
     /// <summary>What <paramref name="text"/> carries that the rule forbids ("an email address"...), or null when it is clean.</summary>
