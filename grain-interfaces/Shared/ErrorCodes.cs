@@ -35,4 +35,7 @@ public static class ErrorCodes
 
     /// <summary>The (simulated) card network declined the payment method.</summary>
     public const string PaymentMethodDeclined = "PAYMENT_METHOD_DECLINED";
+
+    /// <summary>A message before a contract carries contact details or asks for payment off the platform (Upwork forbids both).</summary>
+    public const string ContactDetailsNotAllowed = "CONTACT_DETAILS_NOT_ALLOWED";
 }

@@ -1,0 +1,31 @@
+using Marketplace.Chat;
+
+namespace Marketplace.Grains.Chat;
+
+/// <summary>The stored state of a conversation: its participants, every message in order, and each participant's read receipt.</summary>
+public sealed class ConversationState
+{
+    public bool Opened { get; set; }
+
+    public ConversationKind Kind { get; set; }
+
+    public string SubjectId { get; set; } = "";
+
+    public string ClientId { get; set; } = "";
+
+    public string FreelancerId { get; set; } = "";
+
+    public DateTimeOffset OpenedAt { get; set; }
+
+    /// <summary>The messages; the one at index i has sequence i + 1.</summary>
+    public List<StoredMessage> Messages { get; set; } = [];
+
+    /// <summary>User id → the sequence of the last message that user has read.</summary>
+    public Dictionary<string, long> ReadUpTo { get; set; } = [];
+}
+
+/// <summary>A stored message, with the sender's own id for it (the key of retries).</summary>
+public sealed record StoredMessage(string Id, long Sequence, string SenderId, string ClientMessageId, string Text, DateTimeOffset SentAt)
+{
+    public MessageView ToView() => new(Id, Sequence, SenderId, Text, SentAt);
+}

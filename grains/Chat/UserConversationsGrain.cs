@@ -1,0 +1,115 @@
+using System.Globalization;
+using Actors.Runtime;
+using Actors.Runtime.Persistence;
+using Marketplace.Chat;
+
+namespace Marketplace.Grains.Chat;
+
+/// <summary>
+/// A user's conversations, newest activity first, projected from the conversations' events by
+/// <see cref="ConversationListSubscriberGrain"/>. Each update keeps the furthest point seen (last message by
+/// sequence, read receipt by maximum), so events applied twice or late change nothing and the list converges.
+/// Order: last activity (the last message's time, else the opening), newest first, then conversation id;
+/// the cursor is that pair, so a page boundary stays put while other conversations move.
+/// </summary>
+public sealed class UserConversationsGrain([PersistentState("conversations")] IPersistentState<UserConversationsState> state)
+    : Grain, IUserConversationsGrain
+{
+    /// <summary>The largest page.</summary>
+    public const int MaxPageSize = 100;
+
+    public Task<ConversationListPage> ListAsync(int first, string? after)
+    {
+        if (first is < 1 or > MaxPageSize)
+        {
+            throw DomainException.InvalidInput("first", $"A page has 1 to {MaxPageSize} conversations.");
+        }
+
+        var cursor = after is null ? ((long Ticks, string Id)?)null : ParseCursor(after);
+        var ordered = state.State.Conversations.Values
+            .OrderByDescending(c => c.LastActivityAt.UtcTicks)
+            .ThenBy(c => c.ConversationId, StringComparer.Ordinal)
+            .Where(c => cursor is not { } at || IsAfter(c, at))
+            .Take(first + 1)
+            .ToList();
+        var page = ordered.Take(first).Select(Entry).ToList();
+        var end = page.Count > 0 ? $"{page[^1].LastActivityAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{page[^1].ConversationId}" : after;
+        return Task.FromResult(new ConversationListPage(page, end, ordered.Count > first));
+    }
+
+    public async Task RecordOpenedAsync(ConversationOpened opened)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        var me = GetPrimaryKeyString();
+        if (state.State.Conversations.ContainsKey(opened.ConversationId) || (me != opened.ClientId && me != opened.FreelancerId))
+        {
+            return;
+        }
+
+        var counterpart = me == opened.ClientId ? opened.FreelancerId : opened.ClientId;
+        state.State.Conversations[opened.ConversationId] = new UserConversation(
+            opened.ConversationId, opened.Kind, opened.SubjectId, counterpart, null, opened.OpenedAt, 0);
+        await WriteAsync();
+    }
+
+    public async Task RecordMessageAsync(MessageSent sent, ConversationKind kind, string subjectId, string counterpartId)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        var known = state.State.Conversations.GetValueOrDefault(sent.ConversationId)
+            ?? new UserConversation(sent.ConversationId, kind, subjectId, counterpartId, null, DateTimeOffset.MinValue, 0);
+        if (known.LastMessage is { } last && last.Sequence >= sent.Message.Sequence)
+        {
+            return;
+        }
+
+        state.State.Conversations[sent.ConversationId] = known with
+        {
+            LastMessage = sent.Message,
+            LastActivityAt = sent.Message.SentAt > known.LastActivityAt ? sent.Message.SentAt : known.LastActivityAt,
+        };
+        await WriteAsync();
+    }
+
+    public async Task RecordReadAsync(MessagesRead read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read.ReaderId != GetPrimaryKeyString()
+            || !state.State.Conversations.TryGetValue(read.ConversationId, out var known)
+            || known.ReadUpTo >= read.UpToSequence)
+        {
+            return;
+        }
+
+        state.State.Conversations[read.ConversationId] = known with { ReadUpTo = read.UpToSequence };
+        await WriteAsync();
+    }
+
+    private static bool IsAfter(UserConversation conversation, (long Ticks, string Id) cursor) =>
+        conversation.LastActivityAt.UtcTicks < cursor.Ticks
+        || (conversation.LastActivityAt.UtcTicks == cursor.Ticks && string.CompareOrdinal(conversation.ConversationId, cursor.Id) > 0);
+
+    private static (long Ticks, string Id) ParseCursor(string after)
+    {
+        var colon = after.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && long.TryParse(after.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            ? (ticks, after[(colon + 1)..])
+            : throw DomainException.InvalidInput("after", "The cursor is not one this list gave.");
+    }
+
+    private ConversationListEntry Entry(UserConversation c) => new(
+        c.ConversationId, c.Kind, c.SubjectId, c.CounterpartId, c.LastMessage, c.LastActivityAt, c.ReadUpTo,
+        c.LastMessage is { } last && last.SenderId != GetPrimaryKeyString() && last.Sequence > c.ReadUpTo);
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}

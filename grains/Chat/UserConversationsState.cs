@@ -1,0 +1,13 @@
+using Marketplace.Chat;
+
+namespace Marketplace.Grains.Chat;
+
+/// <summary>The stored list of a user's conversations, by conversation id.</summary>
+public sealed class UserConversationsState
+{
+    public Dictionary<string, UserConversation> Conversations { get; set; } = [];
+}
+
+/// <summary>One conversation of a user's list, as the events have told it so far.</summary>
+public sealed record UserConversation(
+    string ConversationId, ConversationKind Kind, string SubjectId, string CounterpartId, MessageView? LastMessage, DateTimeOffset LastActivityAt, long ReadUpTo);
