@@ -2,6 +2,7 @@ using Actors.Runtime.Streams;
 using Marketplace.Contracts;
 using Marketplace.Grains.Tests.Ledger;
 using Marketplace.Jobs;
+using Marketplace.Ledger;
 using Testing;
 
 namespace Marketplace.Grains.Tests.Contracts;
@@ -190,6 +191,28 @@ public sealed class FixedContractTests
         Assert.Equal((70_000L, 30_000L, 0L, 0L), await s.BalancesAsync());
         Assert.Equal(ErrorCodes.InvalidState, await ContractScenario.RefusedAsync(() => s.Contract.FundMilestoneAsync(s.ClientId, 1, "other-key")));
         Assert.Equal(30_000, await s.Ledger.BalanceAsync(s.Escrow));
+    }
+
+    [Fact]
+    public async Task A_retry_after_the_ledger_moved_but_the_contracts_write_failed_pays_once()
+    {
+        await using var cluster = await MoneyCluster.StartAsync(_clock);
+        var s = new ContractScenario(cluster);
+        await s.StartFixedAsync(100_000, 30_000);
+        // What a funding and a release leave behind when the ledger's transfer succeeded and the contract's write did not:
+        // the transfers under the contract's derived keys, the contract unchanged.
+        await s.Ledger.TransferAsync(new TransferRequest($"contract/{s.ContractId}/milestone/1/fund", [new(s.Wallet, s.Escrow, 30_000)], "Fund"));
+
+        await s.Contract.FundMilestoneAsync(s.ClientId, 1, "a-new-key-after-the-failure");
+        Assert.Equal((70_000L, 30_000L, 0L, 0L), await s.BalancesAsync());
+
+        await s.Contract.SubmitWorkAsync(s.FreelancerId, 1, "Done");
+        await s.Ledger.TransferAsync(new TransferRequest($"contract/{s.ContractId}/milestone/1/release",
+            [new(s.Escrow, s.Earnings, 27_000), new(s.Escrow, LedgerAccount.PlatformFees, 3_000)], "Release"));
+        var approved = await s.Contract.ApproveMilestoneAsync(s.ClientId, 1);
+
+        Assert.Equal(MilestoneStatus.Released, approved.Milestones[0].Status);
+        Assert.Equal((70_000L, 0L, 27_000L, 3_000L), await s.BalancesAsync());
     }
 
     [Fact]
