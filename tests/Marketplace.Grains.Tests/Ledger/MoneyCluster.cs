@@ -1,0 +1,40 @@
+using Actors.Runtime.Testing;
+using Testing;
+using Testing.Postgres;
+
+namespace Marketplace.Grains.Tests.Ledger;
+
+/// <summary>
+/// The marketplace cluster as the money tests run it: the clock jumps days at a time, so the runtime's periodic
+/// sweeps run hourly (not every second) and a request never times out merely because the test moved the clock.
+/// </summary>
+public static class MoneyCluster
+{
+    public static Task<TestCluster> StartAsync(ManualTimeProvider clock) => MarketplaceCluster.StartAsync(clock, Configure);
+
+    public static Task<TestCluster> StartOnPostgresAsync(PostgresDatabase database, ManualTimeProvider clock) =>
+        MarketplaceCluster.StartOnPostgresAsync(database, clock, Configure);
+
+    /// <summary>Reads until <paramref name="done"/> holds (effects of reminders and streams arrive asynchronously).</summary>
+    public static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var value = await read();
+        for (var i = 0; i < 1000 && !done(value); i++)
+        {
+            await Task.Delay(10);
+            value = await read();
+        }
+
+        Assert.True(done(value), $"condition not reached; last value: {value}");
+        return value;
+    }
+
+    private static void Configure(TestClusterOptions options) =>
+        options.ConfigureRuntime = runtime =>
+        {
+            runtime.RequestTimeout = TimeSpan.FromDays(3650);
+            runtime.RequestTimeoutCheckPeriod = TimeSpan.FromHours(1);
+            runtime.ReminderRefreshPeriod = TimeSpan.FromHours(1);
+            runtime.CollectionQuantum = TimeSpan.FromHours(1);
+        };
+}
