@@ -1,6 +1,8 @@
 using Actors.GraphQL.Binding;
 using Actors.Runtime;
 using Marketplace.Accounts;
+using Marketplace.Connects;
+using Marketplace.Ledger;
 using Marketplace.Profiles;
 
 namespace Marketplace.Api.Accounts;
@@ -24,4 +26,15 @@ public sealed class UserFields
 
     public static Task<ClientProfileView?> ClientAsync([Parent] UserNode user, IGrainFactory grains) =>
         user.Role == Role.Client ? grains.GetGrain<IClientGrain>(user.UserId).GetAsync() : Task.FromResult<ClientProfileView?>(null);
+
+    /// <summary>The client's wallet, the freelancer's available earnings; 0 for admins.</summary>
+    public static async Task<decimal> BalanceAsync([Parent] UserNode user, IGrainFactory grains) => user.Role switch
+    {
+        Role.Client => Money.FromCents(await grains.GetGrain<ILedgerGrain>(ILedgerGrain.Key).BalanceAsync(LedgerAccount.ClientWallet(user.UserId))),
+        Role.Freelancer => Money.FromCents(await grains.GetGrain<ILedgerGrain>(ILedgerGrain.Key).BalanceAsync(LedgerAccount.FreelancerAvailable(user.UserId))),
+        _ => 0m,
+    };
+
+    public static async Task<int?> ConnectsAsync([Parent] UserNode user, IGrainFactory grains) =>
+        user.Role == Role.Freelancer ? await grains.GetGrain<IConnectsGrain>(user.UserId).BalanceAsync() : null;
 }

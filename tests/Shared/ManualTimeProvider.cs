@@ -73,12 +73,14 @@ public sealed class ManualTimeProvider : TimeProvider
         timer.Invoke();
     }
 
-    private void Schedule(ManualTimer timer, bool active)
+    /// <summary>Sets when <paramref name="timer"/> is due (null: never) under the clock's lock, which <see cref="Advance"/> reads it under.</summary>
+    private void Schedule(ManualTimer timer, DateTimeOffset? dueAt, TimeSpan period)
     {
         lock (_lock)
         {
+            timer.Set(dueAt, period);
             _timers.Remove(timer);
-            if (active)
+            if (dueAt is not null)
             {
                 _timers.Add(timer);
             }
@@ -93,16 +95,13 @@ public sealed class ManualTimeProvider : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            _period = period;
             if (dueTime == Timeout.InfiniteTimeSpan)
             {
-                DueAt = null;
-                clock.Schedule(this, active: false);
+                clock.Schedule(this, null, period);
                 return true;
             }
 
-            DueAt = clock.GetUtcNow() + dueTime;
-            clock.Schedule(this, active: true);
+            clock.Schedule(this, clock.GetUtcNow() + dueTime, period);
             if (dueTime == TimeSpan.Zero)
             {
                 // As a real timer: due now means it fires now, without waiting for the clock to move.
@@ -128,11 +127,14 @@ public sealed class ManualTimeProvider : TimeProvider
 
         public void Invoke() => callback(state);
 
-        public void Dispose()
+        /// <summary>Called under the clock's lock.</summary>
+        public void Set(DateTimeOffset? dueAt, TimeSpan period)
         {
-            DueAt = null;
-            clock.Schedule(this, active: false);
+            DueAt = dueAt;
+            _period = period;
         }
+
+        public void Dispose() => clock.Schedule(this, null, Timeout.InfiniteTimeSpan);
 
         public ValueTask DisposeAsync()
         {

@@ -47,6 +47,13 @@ public sealed class MarketplaceServer : IAsyncDisposable
             "--Auth:SigningKey=a-test-signing-key-that-is-long-enough-for-hmac",
             // Few hash iterations: the tests sign up many users; the hashing code is the production one.
             "--Marketplace:PasswordIterations=1000",
+            "--Demo:Seed=false",
+            // Tests move the clock by days: keep the runtime's own periodic checks from firing thousands of times on the way,
+            // and calls from timing out because the clock jumped past their deadline.
+            "--Runtime:RequestTimeout=365.00:00:00",
+            "--Runtime:RequestTimeoutCheckPeriod=1.00:00:00",
+            "--Runtime:CollectionQuantum=01:00:00",
+            "--Runtime:ReminderRefreshPeriod=01:00:00",
         ];
         if (database is not null)
         {
