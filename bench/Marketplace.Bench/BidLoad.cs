@@ -11,7 +11,8 @@ public sealed class Bid
 
     public int Job { get; set; }
 
-    /// <summary>Sent after the warm-up, before the end: counted in the results.</summary>
+    /// <summary>Actually sent after the warm-up, before the end: counted in the results. (A bid due during the warm-up
+    /// but sent later, because the server fell behind, counts, with its latency from when it was due.)</summary>
     public bool Measured { get; set; }
 
     /// <summary>The created proposal's id; null when the mutation failed.</summary>
@@ -74,8 +75,10 @@ public sealed class BidLoad(GraphQLHttpClient http, Population population, BidPl
             if (options.Rate is { } rate)
             {
                 sentAt = start + (long)(k * Stopwatch.Frequency / rate);
-                if (sentAt >= to)
+                if (sentAt >= to || Stopwatch.GetTimestamp() >= to)
                 {
+                    // The schedule is over, or the server fell so far behind that the time is up: bids still due
+                    // are not sent (they show as accepted bids/s below the target rate).
                     return;
                 }
 
@@ -94,7 +97,8 @@ public sealed class BidLoad(GraphQLHttpClient http, Population population, BidPl
                 }
             }
 
-            var bid = new Bid { SentAt = sentAt, Job = job, Measured = sentAt >= from };
+            var now = Stopwatch.GetTimestamp();
+            var bid = new Bid { SentAt = sentAt, Job = job, Measured = now >= from && now < to };
             _bids[k] = bid;
             bid.ProposalId = await SubmitAsync(population.Freelancers[freelancer], population.Jobs[job].Id);
             bid.RoundTrip = Stopwatch.GetTimestamp() - sentAt;

@@ -11,6 +11,8 @@ public sealed record LiveBiddingResult
     public required int Freelancers { get; init; }
     public required int Workers { get; init; }
     public required double Seconds { get; init; }
+    /// <summary>Bids due in the measured period by the schedule (open loop only).</summary>
+    public long? BidsDue { get; init; }
     public required double BidsPerSecond { get; init; }
     public required long BidsAccepted { get; init; }
     public required long BidsFailed { get; init; }

@@ -54,6 +54,7 @@ for (var last = -1L; drain.Elapsed < options.Drain && fleet.Nexts != last;)
 }
 
 var bids = load.Bids.ToArray();
+Log($"bids sent {bids.Length:N0} (measured {bids.Count(bid => bid.Measured):N0}), drained for {drain.Elapsed.TotalSeconds:0.0} s");
 var (deliveryLatency, expected, received, inconsistent) = new DeliveryMatcher(fleet.Watchers, options.Jobs).Match(bids);
 var mutationLatency = new LatencyHistogram();
 foreach (var bid in bids.Where(bid => bid is { Measured: true, ProposalId: not null }))
@@ -73,6 +74,7 @@ var result = new LiveBiddingResult
     Freelancers = plan.Freelancers,
     Workers = options.Workers,
     Seconds = seconds,
+    BidsDue = options.Rate is { } due ? (long)(due * seconds) : null,
     BidsPerSecond = Math.Round(accepted / seconds, 1),
     BidsAccepted = accepted,
     BidsFailed = load.Failed,
@@ -96,7 +98,7 @@ var result = new LiveBiddingResult
 Console.WriteLine();
 Console.WriteLine($"storage {result.Storage}, {result.Mode}{(options.Rate is { } target ? $" at {target:N0} bids/s" : "")}, " +
     $"{result.Subscribers:N0} subscribers on {result.Jobs} jobs, {result.Workers} HTTP workers, {seconds:0} s measured");
-Console.WriteLine($"  bids accepted    {result.BidsPerSecond:N0}/s ({accepted:N0}, {result.BidsFailed:N0} failed{(load.Exhausted ? ", POPULATION EXHAUSTED: raise --ceiling" : "")})");
+Console.WriteLine($"  bids accepted    {result.BidsPerSecond:N0}/s ({accepted:N0}{(result.BidsDue is { } d ? $" of {d:N0} due" : "")}, {result.BidsFailed:N0} failed{(load.Exhausted ? ", POPULATION EXHAUSTED: raise --ceiling" : "")})");
 Console.WriteLine($"  nexts delivered  {result.NextsPerSecond:N0}/s ({received:N0} of {expected:N0} expected; missing {result.DeliveriesMissing:N0}, inconsistent {inconsistent:N0}, subscription errors {result.SubscriptionErrors})");
 Console.WriteLine($"  mutation         {result.Mutation}");
 Console.WriteLine($"  mutation->next   {result.MutationToNext}");
