@@ -3,6 +3,7 @@ using Actors.GraphQL.Binding;
 using Actors.Runtime;
 using Marketplace.Api.Accounts;
 using Marketplace.Api.Auth;
+using Marketplace.Api.Chat;
 using Marketplace.Profiles;
 
 namespace Marketplace.Api;
@@ -27,6 +28,7 @@ public sealed class NodeQueries
             FreelancerFields.TypeName => await grains.GetGrain<IFreelancerGrain>(key).GetAsync(),
             ClientFields.TypeName => await grains.GetGrain<IClientGrain>(key).GetAsync(),
             UserNode.TypeName when viewer is not null && viewer.UserId == key => AccountQueries.Me(user),
+            ChatIds.Conversation => await ConversationAccess.VisibleAsync(grains, key, viewer),
             _ => null,
         };
     }
