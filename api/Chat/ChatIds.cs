@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Api.Accounts;
 
 namespace Marketplace.Api.Chat;
 
@@ -7,13 +8,12 @@ public static class ChatIds
 {
     public const string Conversation = "Conversation";
     public const string Message = "Message";
-    public const string User = "User";
 
     public static string OfConversation(string conversationId) => GlobalId.Of(Conversation, conversationId);
 
     public static string OfMessage(string messageId) => GlobalId.Of(Message, messageId);
 
-    public static string OfUser(string userId) => GlobalId.Of(User, userId);
+    public static string OfUser(string userId) => GlobalId.Of(UserNode.TypeName, userId);
 
     /// <summary>The conversation inside a Conversation's global id; <c>INVALID_INPUT</c> naming <paramref name="field"/> otherwise.</summary>
     public static string ParseConversation(string globalId, string field = "conversationId") => GlobalId.Expect(Conversation, globalId, field);
