@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Marketplace.Api.Tests.Harness;
 using Testing.Postgres;
 
@@ -40,7 +41,7 @@ public sealed class ChatApiTests(PostgresDatabase database) : IClassFixture<Post
         await using var freelancerSocket = await GraphQLSocket.ConnectAsync(_server.GraphQLAddress, chat.Freelancer.Token);
         var toClient = await clientSocket.SubscribeAsync(MessageAdded, new { conversationId = chat.ConversationId });
         var toFreelancer = await freelancerSocket.SubscribeAsync(MessageAdded, new { conversationId = chat.ConversationId });
-        await Task.Delay(200); // both subscriptions read from the stream's end: let them start before chatting
+        await Task.Delay(500); // both subscriptions read from the stream's end: let them start before chatting
 
         await _server.SendAcceptedAsync(chat.Client, chat.ConversationId, "Hello Ada, thanks for your proposal.");
         await _server.SendAcceptedAsync(chat.Freelancer, chat.ConversationId, "Hello! Happy to answer any questions.");
@@ -214,26 +215,67 @@ public sealed class ChatApiTests(PostgresDatabase database) : IClassFixture<Post
         await using var freelancerSocket = await GraphQLSocket.ConnectAsync(_server.GraphQLAddress, chat.Freelancer.Token);
         var toClient = await clientSocket.SubscribeAsync(Typing, new { conversationId = chat.ConversationId });
         var toFreelancer = await freelancerSocket.SubscribeAsync(Typing, new { conversationId = chat.ConversationId });
-        await Task.Delay(200); // typing is not stored: only listeners that are already there hear it
 
-        var started = (await _server.DataAsync(SetTyping, new { conversationId = chat.ConversationId, typing = true }, chat.Freelancer.Token)).GetProperty("setTyping");
+        // Typing is not stored: only listeners that are there already hear it. Each side types until the other hears it.
+        async Task<JsonElement?> TypeUntilHeardAsync(SignedInUser typist, ChannelReader<JsonElement> listener)
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var started = (await _server.DataAsync(SetTyping, new { conversationId = chat.ConversationId, typing = true }, typist.Token)).GetProperty("setTyping");
+                Assert.Equal("[]", started.GetProperty("errors").GetRawText());
+                if (await HeardAsync(listener) is { } heard)
+                {
+                    return heard;
+                }
+            }
+
+            return null;
+        }
+
+        var heardStart = await TypeUntilHeardAsync(chat.Freelancer, toClient);
+        var heardByFreelancer = await TypeUntilHeardAsync(chat.Client, toFreelancer);
+
         var stopped = (await _server.DataAsync(SetTyping, new { conversationId = chat.ConversationId, typing = false }, chat.Freelancer.Token)).GetProperty("setTyping");
+        JsonElement heardStop;
+        do
+        {
+            heardStop = ChatRequests.Next(await GraphQLSocket.NextAsync(toClient), "typing"); // passes over repeated starts from the loop above
+        }
+        while (heardStop.GetProperty("typing").GetBoolean());
+
         var outsider = await _server.SignUpAsync("CLIENT");
         var byOutsider = (await _server.DataAsync(SetTyping, new { conversationId = chat.ConversationId, typing = true }, outsider.Token)).GetProperty("setTyping");
         await using var outsiderSocket = await GraphQLSocket.ConnectAsync(_server.GraphQLAddress, outsider.Token);
         var outsiderListens = await GraphQLSocket.NextAsync(await outsiderSocket.SubscribeAsync(Typing, new { conversationId = chat.ConversationId }));
 
-        var heard = new[] { await GraphQLSocket.NextAsync(toClient), await GraphQLSocket.NextAsync(toClient) }.Select(m => ChatRequests.Next(m, "typing")).ToArray();
-        Assert.Equal("[]", started.GetProperty("errors").GetRawText());
+        Assert.NotNull(heardStart);
+        JsonElement[] heard = [heardStart.Value, heardStop];
         Assert.Equal("[]", stopped.GetProperty("errors").GetRawText());
         Assert.Equal([true, false], heard.Select(t => t.GetProperty("typing").GetBoolean()));
         Assert.All(heard, t => Assert.Equal(chat.Freelancer.Id, t.GetProperty("userId").GetString()));
         Assert.Equal(chat.ConversationId, heard[0].GetProperty("conversationId").GetString());
         Assert.Equal(["NOT_FOUND"], Users.ErrorCodes(byOutsider));
         Assert.Equal("error", outsiderListens.GetProperty("type").GetString());
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => GraphQLSocket.NextAsync(toFreelancer, TimeSpan.FromMilliseconds(300)));
+        Assert.NotNull(heardByFreelancer);
+        for (var other = heardByFreelancer; other is not null; other = await HeardAsync(toFreelancer))
+        {
+            Assert.Equal(chat.Client.Id, other.Value.GetProperty("userId").GetString()); // never the freelancer's own typing
+        }
 
         var history = (await _server.DataAsync(History, new { id = chat.ConversationId }, chat.Client.Token)).GetProperty("conversation").GetProperty("messages").GetProperty("edges");
         Assert.Equal(0, history.GetArrayLength());
+    }
+
+    /// <summary>The next typing event within a short wait, or null.</summary>
+    private static async Task<JsonElement?> HeardAsync(ChannelReader<JsonElement> typing)
+    {
+        try
+        {
+            return ChatRequests.Next(await GraphQLSocket.NextAsync(typing, TimeSpan.FromMilliseconds(200)), "typing");
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 }

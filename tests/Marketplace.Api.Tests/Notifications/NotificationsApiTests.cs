@@ -28,7 +28,7 @@ public sealed class NotificationsApiTests(PostgresDatabase database) : IClassFix
         var chat = await _server.StartProposalChatAsync();
         await using var freelancerSocket = await GraphQLSocket.ConnectAsync(_server.GraphQLAddress, chat.Freelancer.Token);
         var live = await freelancerSocket.SubscribeAsync("subscription { notifications { id kind title body subject { id } } }");
-        await Task.Delay(200); // the subscription reads the inbox stream from its end
+        await Task.Delay(500); // the subscription reads the inbox stream from its end
 
         await _server.SendAcceptedAsync(chat.Client, chat.ConversationId, "Could you share a similar dashboard you built?");
 
