@@ -5,6 +5,7 @@ using Actors.GraphQL.Protection;
 using Actors.GraphQL.Transport;
 using Actors.GraphQL.Types;
 using Marketplace.Api.Auth;
+using Marketplace.Api.Chat;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ public static class MarketplaceApiServiceCollectionExtensions
     /// <summary>
     /// Registers the api: bearer-token authentication from the <c>Auth</c> section, the request executor over
     /// <c>schema.graphql</c> (every field bound and checked when the executor is first made — at startup, by
-    /// <see cref="MapMarketplaceApi"/>), and the GraphQL transports with WebSocket auth in <c>connection_init</c>.
+    /// <see cref="MapMarketplaceApi"/>), the GraphQL transports with WebSocket auth in <c>connection_init</c>, and the typing relay (in-process).
     /// The host must also provide the grain factory and stream provider (a silo, or a cluster client).
     /// </summary>
     public static IServiceCollection AddMarketplaceApi(this IServiceCollection services, IConfiguration configuration)
@@ -28,6 +29,7 @@ public static class MarketplaceApiServiceCollectionExtensions
         services.AddSingleton<TokenKeys>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<ConnectionInitAuthenticator>();
+        services.AddSingleton<TypingRelay>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenKeys>((options, keys) =>
         {

@@ -7,6 +7,7 @@ using Marketplace.Api.Contracts;
 using Marketplace.Api.Jobs;
 using Marketplace.Jobs;
 using Marketplace.Proposals;
+using Marketplace.Api.Chat;
 using Marketplace.Profiles;
 
 namespace Marketplace.Api;
@@ -34,6 +35,7 @@ public sealed class NodeQueries
             JobIds.Job => await JobAccess.VisibleJobAsync(grains, key, viewer),
             JobIds.Proposal => await VisibleProposalAsync(grains, id, viewer),
             ContractFields.TypeName when viewer is not null => await ContractAccess.VisibleContractAsync(grains, key, viewer),
+            ChatIds.Conversation => await ConversationAccess.VisibleAsync(grains, key, viewer),
             _ => null,
         };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Actors.Runtime;
 using Actors.Runtime.Persistence;
 using Marketplace.Chat;
@@ -25,7 +24,7 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
             throw DomainException.InvalidInput("first", $"A page has 1 to {MaxPageSize} conversations.");
         }
 
-        var cursor = after is null ? ((long Ticks, string Id)?)null : ParseCursor(after);
+        var cursor = after is null ? ((long Ticks, string ConversationId)?)null : ConversationListCursor.Read(after);
         var ordered = state.State.Conversations.Values
             .OrderByDescending(c => c.LastActivityAt.UtcTicks)
             .ThenBy(c => c.ConversationId, StringComparer.Ordinal)
@@ -33,7 +32,7 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
             .Take(first + 1)
             .ToList();
         var page = ordered.Take(first).Select(Entry).ToList();
-        var end = page.Count > 0 ? $"{page[^1].LastActivityAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{page[^1].ConversationId}" : after;
+        var end = page.Count > 0 ? ConversationListCursor.Of(page[^1]) : after;
         return Task.FromResult(new ConversationListPage(page, end, ordered.Count > first));
     }
 
@@ -84,17 +83,9 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
         await WriteAsync();
     }
 
-    private static bool IsAfter(UserConversation conversation, (long Ticks, string Id) cursor) =>
+    private static bool IsAfter(UserConversation conversation, (long Ticks, string ConversationId) cursor) =>
         conversation.LastActivityAt.UtcTicks < cursor.Ticks
-        || (conversation.LastActivityAt.UtcTicks == cursor.Ticks && string.CompareOrdinal(conversation.ConversationId, cursor.Id) > 0);
-
-    private static (long Ticks, string Id) ParseCursor(string after)
-    {
-        var colon = after.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && long.TryParse(after.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            ? (ticks, after[(colon + 1)..])
-            : throw DomainException.InvalidInput("after", "The cursor is not one this list gave.");
-    }
+        || (conversation.LastActivityAt.UtcTicks == cursor.Ticks && string.CompareOrdinal(conversation.ConversationId, cursor.ConversationId) > 0);
 
     private ConversationListEntry Entry(UserConversation c) => new(
         c.ConversationId, c.Kind, c.SubjectId, c.CounterpartId, c.LastMessage, c.LastActivityAt, c.ReadUpTo,
