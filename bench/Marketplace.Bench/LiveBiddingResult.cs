@@ -30,6 +30,10 @@ public sealed record LiveBiddingResult
     public required bool PopulationExhausted { get; init; }
     public required string LoadAverageBefore { get; init; }
     public required string LoadAverageAfter { get; init; }
+    /// <summary>Time the process (silo and load generator) spent paused for GC during warm-up and measured period.</summary>
+    public required double GcPauseMs { get; init; }
+    /// <summary>Collections during warm-up and measured period, "gen0/gen1/gen2".</summary>
+    public required string GcCollections { get; init; }
     public string? Label { get; init; }
     public string? LastFailure { get; init; }
 }

@@ -39,11 +39,14 @@ var baseline = options.BaselineDuration > TimeSpan.Zero
 Log($"baseline {{ __typename }}: {baseline.PerSecond:N0} req/s, {baseline.Latency}");
 
 var loadBefore = LoadAverage();
+var (pauseBefore, gen0Before, gen1Before, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 var load = new BidLoad(http, population, plan, options);
 Log($"bidding: {(options.Rate is { } r ? $"open loop at {r:N0} bids/s" : "closed loop")}, {options.Workers} workers, " +
     $"{options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured");
 await load.RunAsync();
 var loadAfter = LoadAverage();
+var gcPause = GC.GetTotalPauseDuration() - pauseBefore;
+var collections = $"{GC.CollectionCount(0) - gen0Before}/{GC.CollectionCount(1) - gen1Before}/{GC.CollectionCount(2) - gen2Before}";
 
 // Drain: wait until no next arrived for a second (or the drain time is up).
 var drain = Stopwatch.StartNew();
@@ -91,6 +94,8 @@ var result = new LiveBiddingResult
     PopulationExhausted = load.Exhausted,
     LoadAverageBefore = loadBefore,
     LoadAverageAfter = loadAfter,
+    GcPauseMs = Math.Round(gcPause.TotalMilliseconds, 1),
+    GcCollections = collections,
     Label = options.Label,
     LastFailure = load.LastFailure ?? fleet.Watchers.Select(watcher => watcher.LastError).FirstOrDefault(error => error is not null),
 };
@@ -104,6 +109,7 @@ Console.WriteLine($"  mutation         {result.Mutation}");
 Console.WriteLine($"  mutation->next   {result.MutationToNext}");
 Console.WriteLine($"  baseline         {{ __typename }} {result.BaselinePerSecond:N0} req/s, {result.Baseline}");
 Console.WriteLine($"  load average     before {loadBefore}, after {loadAfter}");
+Console.WriteLine($"  GC (whole load)  {result.GcPauseMs:N0} ms paused, gen0/1/2 collections {collections}");
 if (result.LastFailure is { } failure)
 {
     Console.WriteLine($"  last failure     {failure[..Math.Min(300, failure.Length)]}");
