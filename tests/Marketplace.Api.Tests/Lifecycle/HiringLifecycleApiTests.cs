@@ -9,8 +9,8 @@ namespace Marketplace.Api.Tests.Lifecycle;
 
 /// <summary>
 /// The whole hiring lifecycle as two frontends drive it, over real HTTP and WebSocket against a silo on PostgreSQL: post,
-/// live bids, offer with two milestones, funding, submission, one approval and one auto-release after 14 days — with
-/// balances, fees and Connects exact to the cent.
+/// live bids, a message to one bidder, offer with two milestones, funding, submission, one approval and one
+/// auto-release after 14 days — with balances, fees and Connects exact to the cent.
 /// </summary>
 public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
@@ -47,6 +47,17 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         var live = new[] { await GraphQLSocket.NextAsync(feed), await GraphQLSocket.NextAsync(feed) }
             .Select(m => m.GetProperty("payload").GetProperty("data").GetProperty("jobActivity").GetProperty("proposal").GetProperty("amount").GetString());
         Assert.Equal(["500", "480"], live);
+
+        // The client messages Ada about her proposal; Ada reads it in the conversation's history and answers.
+        var opened = (await _server.DataAsync(ChatRequests.StartMutation, new { proposalId = adaProposal }, client.Token)).GetProperty("startProposalConversation");
+        var conversationId = opened.GetProperty("conversation").GetProperty("id").GetString()!;
+        await _server.SendAcceptedAsync(client, conversationId, "Your dashboards look great. Can you start on Monday?");
+        await _server.SendAcceptedAsync(ada, conversationId, "Yes, Monday works for me.");
+        var history = (await _server.DataAsync(
+            "query ($id: ID!) { conversation(id: $id) { messages(first: 10) { edges { node { text sentByMe } } } } }", new { id = conversationId }, ada.Token))
+            .GetProperty("conversation").GetProperty("messages").GetProperty("edges");
+        Assert.Equal(["Yes, Monday works for me.", "Your dashboards look great. Can you start on Monday?"],
+            history.EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("text").GetString()));
 
         // The client offers Ada two milestones ($300 and $200); Ada accepts.
         var offer = await Mutate($$"""
