@@ -69,6 +69,15 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         var accepted = await Mutate($$"""mutation { acceptOffer(input: { contractId: "{{contractId}}" }) { contract { {{ContractFields}} } errors { code } } }""", ada);
         Assert.Equal("ACTIVE", accepted.GetProperty("contract").GetProperty("status").GetString());
 
+        // Accepting opened the contract's conversation, where contact details are allowed.
+        var conversations = await WaitForAsync(
+            async () => (await _server.DataAsync("{ me { conversations(first: 10) { edges { node { id kind } } } } }", token: ada.Token))
+                .GetProperty("me").GetProperty("conversations").GetProperty("edges"),
+            edges => edges.EnumerateArray().Any(edge => edge.GetProperty("node").GetProperty("kind").GetString() == "CONTRACT"));
+        var contractConversation = conversations.EnumerateArray().Select(edge => edge.GetProperty("node"))
+            .First(node => node.GetProperty("kind").GetString() == "CONTRACT").GetProperty("id").GetString()!;
+        await _server.SendAcceptedAsync(ada, contractConversation, "Kick-off call? Reach me at ada@example.com.");
+
         // Funding both milestones (a retried fund pays once), submitting both, approving the first.
         foreach (var (milestone, key) in new[] { (1, "fund-1"), (1, "fund-1"), (2, "fund-2") })
         {
