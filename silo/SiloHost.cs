@@ -27,6 +27,7 @@ public static partial class SiloHost
     {
         var builder = CreateBuilder(args);
         var storage = StorageSettings.From(builder.Configuration);
+        var marketplace = MarketplaceSettings.From(builder.Configuration, storage.Provider);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(TimeProvider.System);
 
@@ -45,9 +46,9 @@ public static partial class SiloHost
         _ = storage.Provider == StorageProvider.Postgres
             ? actors.UsePostgresStorage(storage.PostgresConnectionString!)
             : actors.UseMemoryStorage();
-        builder.Services.AddMarketplaceGrains(options => builder.Configuration.GetSection("Marketplace").Bind(options));
+        builder.Services.AddMarketplaceGrains(options => options.PasswordIterations = marketplace.PasswordIterations);
         builder.Services.AddMarketplaceApi(builder.Configuration);
-        if (builder.Configuration.GetValue("Demo:Seed", storage.Provider == StorageProvider.Memory))
+        if (marketplace.SeedDemo)
         {
             builder.Services.AddHostedService<DemoSeeder>(); // after the runtime's own hosted service: the silo is up
         }

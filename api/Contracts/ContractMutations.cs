@@ -18,8 +18,9 @@ public sealed class ContractMutations
         try
         {
             var (jobId, proposalId) = JobIds.ParseProposal(input.ProposalId);
-            var proposal = await grains.GetGrain<IJobGrain>(jobId).GetProposalAsync(client.UserId, proposalId);
-            var job = await grains.GetGrain<IJobGrain>(jobId).GetAsync();
+            var jobGrain = grains.GetGrain<IJobGrain>(jobId);
+            var proposal = await jobGrain.GetProposalAsync(client.UserId, proposalId);
+            var job = await jobGrain.GetAsync();
             if (job.ClientId != client.UserId)
             {
                 throw DomainException.Forbidden("Only the job's client may make an offer on its proposals.");

@@ -52,7 +52,16 @@ public sealed class JobFields
             { Role: Role.Freelancer } freelancer => await grain.GetOwnProposalAsync(freelancer.UserId) is { } own ? [own] : [],
             _ => [],
         };
-        var start = after is null ? 0 : visible.ToList().FindIndex(p => p.ProposalId == after) + 1;
+        var start = 0;
+        if (after is not null)
+        {
+            start = visible.ToList().FindIndex(p => p.ProposalId == after) + 1;
+            if (start == 0)
+            {
+                throw DomainException.InvalidInput("after", "after is not a cursor of this list.");
+            }
+        }
+
         var page = visible.Skip(start).Take(size).Select(p => new ProposalEdge(p.ProposalId, p)).ToList();
         return new ProposalConnection(page, new PageInfo(start + page.Count < visible.Count, start > 0, page.FirstOrDefault()?.Cursor, page.LastOrDefault()?.Cursor));
     }

@@ -1,5 +1,6 @@
 using Actors.Runtime;
 using Actors.Runtime.Streams;
+using Marketplace.Grains.Shared;
 using Marketplace.Jobs;
 using Marketplace.Notifications;
 using Marketplace.Proposals;
@@ -38,8 +39,8 @@ public sealed class JobNotificationRouterGrain : Grain, IStreamSubscriber
         ProposalStatusChanged e =>
         [
             (e.Proposal.FreelancerId, new NotificationDraft(
-                $"proposal-status:{e.Proposal.ProposalId}:{e.Proposal.Status}", NotificationKind.ProposalStatus, $"Proposal {Words(e.Proposal.Status)}",
-                $"Your proposal is now {Words(e.Proposal.Status)}.", "job", e.JobId)),
+                $"proposal-status:{e.Proposal.ProposalId}:{e.Proposal.Status}", NotificationKind.ProposalStatus, $"Proposal {EnumWords.Of(e.Proposal.Status)}",
+                $"Your proposal is now {EnumWords.Of(e.Proposal.Status)}.", "job", e.JobId)),
         ],
         JobClosed e => Refunds(e.JobId, e.RefundedFreelancerIds, "closed"),
         JobExpired e => Refunds(e.JobId, e.RefundedFreelancerIds, "expired"),

@@ -56,15 +56,11 @@ public sealed class TransitionTable<TState, TTrigger>
     {
         if (!_rows.TryGetValue((from, trigger), out var rows))
         {
-            throw new DomainException(ErrorCodes.InvalidState, $"\"{Words(trigger)}\" does not apply to a {Subject} that is {Words(from)}.");
+            throw new DomainException(ErrorCodes.InvalidState, $"\"{EnumWords.Of(trigger)}\" does not apply to a {Subject} that is {EnumWords.Of(from)}.");
         }
 
         var row = rows.Find(candidate => candidate.By == by)
-            ?? throw DomainException.Forbidden($"The {Words(by)} may not {Words(trigger)} a {Subject} that is {Words(from)}.");
+            ?? throw DomainException.Forbidden($"The {EnumWords.Of(by)} may not {EnumWords.Of(trigger)} a {Subject} that is {EnumWords.Of(from)}.");
         return row.To;
     }
-
-    /// <summary>An enum member as lower-case words: InProgress → "in progress".</summary>
-    private static string Words<T>(T value) where T : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

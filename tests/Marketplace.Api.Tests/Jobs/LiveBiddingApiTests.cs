@@ -65,6 +65,8 @@ public sealed class LiveBiddingApiTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(["500"], byAda.GetProperty("proposals").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("amount").GetString()));
         Assert.Equal(byClient.GetProperty("connectsCost").GetInt32(), byAda.GetProperty("proposals").GetProperty("edges")[0].GetProperty("node").GetProperty("connectsSpent").GetInt32());
         Assert.Equal(0, anonymous.GetProperty("proposals").GetProperty("edges").GetArrayLength());
+        var badCursor = await _server.PostAsync("query ($id: ID!) { job(id: $id) { proposals(after: \"not-a-cursor\") { edges { cursor } } } }", new { id = jobId }, client.Token);
+        Assert.Equal("INVALID_INPUT", badCursor.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
