@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Actors.Runtime.Activation;
@@ -16,7 +17,8 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 {
     private const int BatchSize = 256;
 
-    private readonly Dictionary<StreamId, StreamSignal> _signals = [];
+    private readonly ConcurrentDictionary<StreamId, StreamSignal> _signals = new();
+    private readonly Lock _signalsGate = new();
     private readonly Dictionary<(string Subscriber, StreamId Stream), StreamDelivery> _deliveries = [];
     private readonly Dictionary<StreamId, HashSet<GrainId>> _explicitSubscribers = [];
     private Dictionary<string, List<string>> _subscribersByNamespace = [];
@@ -112,46 +114,16 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
         }
     }
 
-    /// <summary>Called after a write committed <paramref name="events"/>.</summary>
+    /// <summary>Called after a write committed <paramref name="events"/> (grouped by stream, each stream's in sequence order).</summary>
     public void OnAppended(IReadOnlyList<StoredEvent> events)
     {
-        StreamId? previous = null;
-        foreach (var stored in events)
+        var start = 0;
+        for (var i = 1; i <= events.Count; i++)
         {
-            if (stored.Stream == previous)
+            if (i == events.Count || events[i].Stream != events[start].Stream)
             {
-                continue;
-            }
-
-            previous = stored.Stream;
-            lock (_signals)
-            {
-                if (_signals.TryGetValue(stored.Stream, out var signal))
-                {
-                    signal.Appended();
-                }
-            }
-
-            if (_subscribersByNamespace.TryGetValue(stored.Stream.Namespace, out var subscribers))
-            {
-                foreach (var subscriber in subscribers)
-                {
-                    ImplicitDelivery(subscriber, stored.Stream)?.Wake();
-                }
-            }
-
-            List<GrainId>? explicitSubscribers = null;
-            lock (_deliveries)
-            {
-                if (_explicitSubscribers.TryGetValue(stored.Stream, out var grains))
-                {
-                    explicitSubscribers = [.. grains];
-                }
-            }
-
-            foreach (var grain in explicitSubscribers ?? [])
-            {
-                ExplicitDelivery(grain, stored.Stream)?.Wake();
+                OnAppended(events[start].Stream, start == 0 && i == events.Count ? events : [.. events.Skip(start).Take(i - start)]);
+                start = i;
             }
         }
     }
@@ -164,19 +136,33 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
         try
         {
             var after = afterSequence;
+            var append = signal.Tail;
+            await foreach (var stored in ReadStoredAsync(stream, after, cancellationToken))
+            {
+                yield return stored;
+                after = stored.Sequence;
+            }
+
+            // Caught up: follow the appends this silo announces, reading the store only to fill a gap.
             while (true)
             {
-                var appended = signal.Next;
-                var batch = await store.ReadAsync(stream, after, BatchSize, cancellationToken);
-                foreach (var stored in batch)
+                append = await append.Next.WaitAsync(cancellationToken);
+                foreach (var appended in append.Events)
                 {
-                    yield return Decode(stored);
-                    after = stored.Sequence;
-                }
-
-                if (batch.Count < BatchSize)
-                {
-                    await appended.WaitAsync(cancellationToken);
+                    if (appended.Sequence == after + 1)
+                    {
+                        yield return appended;
+                        after = appended.Sequence;
+                    }
+                    else if (appended.Sequence > after + 1)
+                    {
+                        // An earlier write is announced later than this one; the store has both.
+                        await foreach (var stored in ReadStoredAsync(stream, after, cancellationToken))
+                        {
+                            yield return stored;
+                            after = stored.Sequence;
+                        }
+                    }
                 }
             }
         }
@@ -188,6 +174,55 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
     public Task<long> ReadLastSequenceAsync(StreamId stream, CancellationToken cancellationToken) =>
         store.ReadLastSequenceAsync(stream, cancellationToken);
+
+    private void OnAppended(StreamId stream, IReadOnlyList<StoredEvent> events)
+    {
+        if (_signals.TryGetValue(stream, out var signal))
+        {
+            signal.Appended(events);
+        }
+
+        if (_subscribersByNamespace.TryGetValue(stream.Namespace, out var subscribers))
+        {
+            foreach (var subscriber in subscribers)
+            {
+                ImplicitDelivery(subscriber, stream)?.Wake();
+            }
+        }
+
+        List<GrainId>? explicitSubscribers = null;
+        lock (_deliveries)
+        {
+            if (_explicitSubscribers.TryGetValue(stream, out var grains))
+            {
+                explicitSubscribers = [.. grains];
+            }
+        }
+
+        foreach (var grain in explicitSubscribers ?? [])
+        {
+            ExplicitDelivery(grain, stream)?.Wake();
+        }
+    }
+
+    /// <summary>The stored events after <paramref name="after"/>, up to the stream's current end.</summary>
+    private async IAsyncEnumerable<StreamEvent> ReadStoredAsync(StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var batch = await store.ReadAsync(stream, after, BatchSize, cancellationToken);
+            foreach (var stored in batch)
+            {
+                yield return Decode(stored);
+                after = stored.Sequence;
+            }
+
+            if (batch.Count < BatchSize)
+            {
+                yield break;
+            }
+        }
+    }
 
     /// <summary>Turns a stored event back into its domain event object.</summary>
     public static StreamEvent Decode(StoredEvent stored) =>
@@ -237,26 +272,25 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
     private StreamSignal Acquire(StreamId stream)
     {
-        lock (_signals)
+        lock (_signalsGate)
         {
-            if (!_signals.TryGetValue(stream, out var signal))
-            {
-                signal = new StreamSignal();
-                _signals.Add(stream, signal);
-            }
-
+            var signal = _signals.GetOrAdd(stream, static _ => new StreamSignal());
             signal.Readers++;
             return signal;
         }
     }
 
+    /// <summary>
+    /// The last reader gone, the signal goes. An append that finds it just before is announced to no one, which is
+    /// harmless: a reader that arrives later reads the store first.
+    /// </summary>
     private void Release(StreamId stream)
     {
-        lock (_signals)
+        lock (_signalsGate)
         {
             if (_signals.TryGetValue(stream, out var signal) && --signal.Readers == 0)
             {
-                _signals.Remove(stream);
+                _signals.TryRemove(stream, out _);
             }
         }
     }

@@ -1,19 +1,20 @@
 namespace Actors.Runtime.Streams;
 
-/// <summary>Wakes the readers of one stream when events are appended to it.</summary>
+/// <summary>The live end of one stream in this silo: the last <see cref="StreamAppend"/>, which readers follow.</summary>
 internal sealed class StreamSignal
 {
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private StreamAppend _tail = new();
 
     /// <summary>Readers holding this signal; guarded by the hub's lock.</summary>
     public int Readers { get; set; }
 
-    /// <summary>A task that completes at the next append; take it before reading, so no append is missed.</summary>
-    public Task Next => Volatile.Read(ref _next).Task;
+    /// <summary>The last append announced; take it before reading the store, so no later append is missed.</summary>
+    public StreamAppend Tail => Volatile.Read(ref _tail);
 
-    public void Appended()
+    /// <summary>Announces committed events; concurrent announcements each get their own link.</summary>
+    public void Appended(IReadOnlyList<StoredEvent> events)
     {
-        var previous = Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        previous.TrySetResult();
+        var append = new StreamAppend(events);
+        Interlocked.Exchange(ref _tail, append).Link(append);
     }
 }

@@ -151,6 +151,47 @@ public abstract class StateAndStreamTests
     }
 
     [Fact]
+    public async Task Live_readers_of_a_stream_share_each_decoded_event_and_a_write_announced_late_is_neither_lost_nor_repeated()
+    {
+        await using var cluster = await StartClusterAsync();
+        var key = $"live-{Guid.NewGuid():N}";
+        var stream = new StreamId("counter", key);
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        var hub = (StreamHub)cluster.Services.GetRequiredService<IStreamProvider>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var first = hub.ReadAsync(stream, 0, stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var second = hub.ReadAsync(stream, 0, stop.Token).GetAsyncEnumerator(stop.Token);
+        var firstNext = first.MoveNextAsync();
+        var secondNext = second.MoveNextAsync();
+
+        await counter.Count(1);
+        Assert.True(await firstNext);
+        Assert.True(await secondNext);
+        Assert.Same(first.Current.Event, second.Current.Event);
+
+        // Another writer commits sequence 2 but announces it only after sequence 3.
+        var storage = cluster.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+        var late = await storage.WriteAsync(new GrainStateKey("other-writer", key, "state"), "{}"u8.ToArray(), null,
+            [new EventToAppend(stream, EventTypes.NameOf(typeof(Counted)), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Counted(key, 1, 100), StateJson.Options))],
+            CancellationToken.None);
+        await counter.Count(1);
+        Assert.True(await first.MoveNextAsync());
+        Assert.Equal((2L, 100), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+        Assert.True(await first.MoveNextAsync());
+        Assert.Equal((3L, 2), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+
+        hub.OnAppended(late.Events);
+        await counter.Count(1);
+        Assert.True(await first.MoveNextAsync());
+        Assert.Equal((4L, 3), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+        for (var sequence = 2L; sequence <= 4; sequence++)
+        {
+            Assert.True(await second.MoveNextAsync());
+            Assert.Equal(sequence, second.Current.Sequence);
+        }
+    }
+
+    [Fact]
     public async Task A_reminder_fires_when_its_time_comes_and_a_one_shot_reminder_only_once()
     {
         var clock = new ManualTimeProvider();
