@@ -37,7 +37,10 @@ public interface IContractGrain : IGrainWithStringKey
     /// <summary>The client asks for changes to submitted work: the milestone is in progress again and its automatic release is off.</summary>
     Task<ContractView> RequestChangesAsync(string clientId, int milestone, string note);
 
-    /// <summary>The freelancer logs <paramref name="minutes"/> on <paramref name="date"/> ("yyyy-MM-dd", UTC, this week) of an hourly contract.</summary>
+    /// <summary>
+    /// The freelancer logs <paramref name="minutes"/> on <paramref name="date"/> ("yyyy-MM-dd", UTC, this week) of an hourly
+    /// contract, with a memo of at most 500 characters (empty when there is nothing to say).
+    /// </summary>
     Task<ContractView> LogTimeAsync(string freelancerId, string date, int minutes, string memo);
 
     /// <summary>The client approves (and so pays now) the open or overdue invoice of ISO week <paramref name="week"/> ("2026-W10").</summary>

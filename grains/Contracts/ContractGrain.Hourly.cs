@@ -53,8 +53,12 @@ public sealed partial class ContractGrain
                 $"The weekly limit is {C.WeeklyLimitHours} hours: {limit - thisWeek} minutes are left this week, not {minutes}.");
         }
 
-        OfferRules.RequireText("memo", memo, MaxMemoLength);
-        C.TimeEntries.Add(new TimeEntryState { Date = day, Minutes = minutes, Memo = memo, LoggedAt = now });
+        if (memo is { Length: > MaxMemoLength })
+        {
+            throw DomainException.InvalidInput("memo", $"A memo has at most {MaxMemoLength} characters.");
+        }
+
+        C.TimeEntries.Add(new TimeEntryState { Date = day, Minutes = minutes, Memo = memo ?? "", LoggedAt = now });
         Record(new TimeLogged(Id, C.ClientId, C.FreelancerId, WorkWeek.Format(day), minutes, now));
         await WriteAsync();
         return View();

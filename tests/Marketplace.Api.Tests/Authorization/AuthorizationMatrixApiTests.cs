@@ -53,54 +53,32 @@ public sealed class AuthorizationMatrixApiTests(PostgresDatabase database) : ICl
             $$"""mutation { declineOffer(input: { contractId: "{{contractId}}" }) { errors { code } } }""",
         ];
 
-        var wrong = new List<string>();
-        async Task Expect(string mutation, SignedInUser? caller, string expected)
-        {
-            var outcome = Outcome(await _server.PostAsync(mutation, token: caller?.Token));
-            if (outcome != expected)
-            {
-                wrong.Add($"{caller?.Email ?? "anonymous"}: {outcome} (expected {expected}) for {mutation[..Math.Min(60, mutation.Length)]}");
-            }
-        }
-
+        var matrix = new RefusalMatrix(_server);
         foreach (var mutation in clientMutations)
         {
-            await Expect(mutation, null, "UNAUTHENTICATED");
-            await Expect(mutation, bidder, "FORBIDDEN");
-            await Expect(mutation, otherClient, "FORBIDDEN");
+            await matrix.ExpectAsync(mutation, null, null, "UNAUTHENTICATED");
+            await matrix.ExpectAsync(mutation, null, bidder, "FORBIDDEN");
+            await matrix.ExpectAsync(mutation, null, otherClient, "FORBIDDEN");
         }
 
         foreach (var mutation in freelancerMutations)
         {
-            await Expect(mutation, null, "UNAUTHENTICATED");
-            await Expect(mutation, owner, "FORBIDDEN");
-            await Expect(mutation, otherFreelancer, "FORBIDDEN");
+            await matrix.ExpectAsync(mutation, null, null, "UNAUTHENTICATED");
+            await matrix.ExpectAsync(mutation, null, owner, "FORBIDDEN");
+            await matrix.ExpectAsync(mutation, null, otherFreelancer, "FORBIDDEN");
         }
 
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        matrix.AssertEveryoneRefused();
 
         // Nothing changed: the rightful callers act now, and the outsiders still see nothing of the offer or the proposal.
-        Assert.Equal("OK", Outcome(await _server.PostAsync(freelancerMutations[0], token: bidder.Token)));
-        Assert.Equal("OK", Outcome(await _server.PostAsync(clientMutations[3], token: owner.Token)));
-        Assert.Equal("OK", Outcome(await _server.PostAsync(freelancerMutations[2], token: bidder.Token)));
+        Assert.Equal("OK", RefusalMatrix.Outcome(await _server.PostAsync(freelancerMutations[0], token: bidder.Token)));
+        Assert.Equal("OK", RefusalMatrix.Outcome(await _server.PostAsync(clientMutations[3], token: owner.Token)));
+        Assert.Equal("OK", RefusalMatrix.Outcome(await _server.PostAsync(freelancerMutations[2], token: bidder.Token)));
         foreach (var outsider in new[] { otherClient, otherFreelancer })
         {
             var seen = await _server.DataAsync($$"""{ contract(id: "{{contractId}}") { id } node(id: "{{proposalId}}") { id } }""", token: outsider.Token);
             Assert.Equal(JsonValueKind.Null, seen.GetProperty("contract").ValueKind);
             Assert.Equal(JsonValueKind.Null, seen.GetProperty("node").ValueKind);
         }
-    }
-
-    /// <summary>The first error's code — a request error's <c>extensions.code</c> or the payload's first user error — or OK.</summary>
-    private static string Outcome(JsonElement response)
-    {
-        if (response.TryGetProperty("errors", out var errors))
-        {
-            return errors[0].GetProperty("extensions").GetProperty("code").GetString()!;
-        }
-
-        var payload = response.GetProperty("data").EnumerateObject().Single().Value;
-        var userErrors = payload.GetProperty("errors");
-        return userErrors.GetArrayLength() == 0 ? "OK" : userErrors[0].GetProperty("code").GetString()!;
     }
 }

@@ -26,6 +26,20 @@ public static class JobRequests
         screeningQuestions = new[] { "Which similar dashboards have you built?" },
     };
 
+    public static object HourlyJob(string hourlyRateMin = "25.00", string hourlyRateMax = "45.00", string title = "Maintain our GraphQL api") => new
+    {
+        title,
+        description = "Ongoing work on our GraphQL api: triage issues, fix bugs and review pull requests, a few hours a week.",
+        type = "HOURLY",
+        hourlyRateMin,
+        hourlyRateMax,
+        skills = new[] { "C#", "GraphQL" },
+        experienceLevel = "EXPERT",
+        duration = "MORE_THAN_SIX_MONTHS",
+        visibility = "PUBLIC",
+        screeningQuestions = Array.Empty<string>(),
+    };
+
     public static async Task<string> PostJobAsync(this MarketplaceServer server, SignedInUser client, object? job = null)
     {
         var payload = (await server.DataAsync(PostJobMutation, new { input = job ?? FixedJob() }, client.Token)).GetProperty("postJob");
@@ -47,5 +61,22 @@ public static class JobRequests
             },
         }, freelancer.Token)).GetProperty("submitProposal");
         return payload;
+    }
+
+    /// <summary>Bids <paramref name="hourlyRate"/> on an hourly job (one without screening questions); the proposal's id.</summary>
+    public static async Task<string> SubmitHourlyProposalAsync(this MarketplaceServer server, SignedInUser freelancer, string jobId, string hourlyRate)
+    {
+        var payload = (await server.DataAsync(SubmitProposalMutation, new
+        {
+            input = new
+            {
+                jobId,
+                hourlyRate,
+                coverLetter = "I maintain two GraphQL servers in C#; I can take your triage and reviews from this week.",
+                estimatedDuration = "MORE_THAN_SIX_MONTHS",
+            },
+        }, freelancer.Token)).GetProperty("submitProposal");
+        Assert.Equal("[]", payload.GetProperty("errors").GetRawText());
+        return payload.GetProperty("proposal").GetProperty("id").GetString()!;
     }
 }

@@ -66,6 +66,14 @@ public sealed class MarketplaceServer : IAsyncDisposable
         return new MarketplaceServer(app, clock);
     }
 
+    /// <summary>Moves the clock forward to <paramref name="at"/> (UTC), firing every timer on the way.</summary>
+    public void AdvanceClockTo(DateTimeOffset at)
+    {
+        var delta = at - Clock.GetUtcNow();
+        Assert.True(delta >= TimeSpan.Zero, $"The clock is at {Clock.GetUtcNow():O}, after {at:O}: it only moves forward.");
+        Clock.Advance(delta);
+    }
+
     /// <summary>POSTs a GraphQL request as application/json; the response body as JSON (any status).</summary>
     public async Task<JsonElement> PostAsync(string query, object? variables = null, string? token = null)
     {

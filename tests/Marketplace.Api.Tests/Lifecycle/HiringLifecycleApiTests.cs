@@ -70,7 +70,7 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         Assert.Equal("ACTIVE", accepted.GetProperty("contract").GetProperty("status").GetString());
 
         // Accepting opened the contract's conversation, where contact details are allowed.
-        var conversations = await WaitForAsync(
+        var conversations = await Eventually.ReadAsync(
             async () => (await _server.DataAsync("{ me { conversations(first: 10) { edges { node { id kind } } } } }", token: ada.Token))
                 .GetProperty("me").GetProperty("conversations").GetProperty("edges"),
             edges => edges.EnumerateArray().Any(edge => edge.GetProperty("node").GetProperty("kind").GetString() == "CONTRACT"));
@@ -91,15 +91,15 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
 
         var approved = await Mutate($$"""mutation { approveMilestone(input: { contractId: "{{contractId}}", milestone: 1 }) { contract { {{ContractFields}} } errors { code } } }""", client);
         Assert.Equal("200", approved.GetProperty("contract").GetProperty("escrow").GetString());
-        Assert.Equal("270", await BalanceAsync(ada));
-        Assert.Equal("500", await BalanceAsync(client));
+        Assert.Equal("270", await _server.BalanceAsync(ada));
+        Assert.Equal("500", await _server.BalanceAsync(client));
 
         // Fourteen days without client action release the second milestone.
         _server.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
         client = await _server.SignInAgainAsync(client);
         ada = await _server.SignInAgainAsync(ada);
         grace = await _server.SignInAgainAsync(grace);
-        var released = await WaitForAsync(
+        var released = await Eventually.ReadAsync(
             async () => (await _server.DataAsync($$"""{ contract(id: "{{contractId}}") { {{ContractFields}} } }""", token: ada.Token)).GetProperty("contract"),
             contract => contract.GetProperty("milestones")[1].GetProperty("status").GetString() == "RELEASED");
 
@@ -107,8 +107,8 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         Assert.Equal("0", released.GetProperty("escrow").GetString());
         Assert.Equal("450", released.GetProperty("freelancerEarned").GetString());
         Assert.Equal("50", released.GetProperty("fees").GetString());
-        Assert.Equal("450", await BalanceAsync(ada));
-        Assert.Equal("500", await BalanceAsync(client));
+        Assert.Equal("450", await _server.BalanceAsync(ada));
+        Assert.Equal("500", await _server.BalanceAsync(client));
         Assert.Equal(50_00, await ledger.BalanceAsync(LedgerAccount.PlatformFees) - feesBefore);
         Assert.Equal(0, await ledger.TotalAsync());
 
@@ -155,8 +155,8 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         Assert.Equal(["INVALID_STATE"], Users.ErrorCodes(approveBeforeSubmit));
         Assert.Equal(["INSUFFICIENT_FUNDS"], Users.ErrorCodes(underfunded));
         Assert.Equal(JsonValueKind.Null, foreignContract.GetProperty("contract").ValueKind);
-        Assert.Equal("100", await BalanceAsync(client));
-        Assert.Equal("0", await BalanceAsync(ada));
+        Assert.Equal("100", await _server.BalanceAsync(client));
+        Assert.Equal("0", await _server.BalanceAsync(ada));
     }
 
     /// <summary>Runs a mutation as <paramref name="user"/>; its payload (the one field of data), which must have no errors unless <paramref name="expectErrors"/>.</summary>
@@ -166,22 +166,5 @@ public sealed class HiringLifecycleApiTests(PostgresDatabase database) : IClassF
         var payload = data.EnumerateObject().Single().Value;
         Assert.Equal(expectErrors, payload.GetProperty("errors").GetArrayLength() > 0);
         return payload;
-    }
-
-    private async Task<string?> BalanceAsync(SignedInUser user) =>
-        (await _server.DataAsync("{ me { balance } }", token: user.Token)).GetProperty("me").GetProperty("balance").GetString();
-
-    private static async Task<JsonElement> WaitForAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> done)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var value = await read();
-            if (done(value) || attempt == 200)
-            {
-                return value;
-            }
-
-            await Task.Delay(50); // reminders fire on the runtime's own turn after the clock moved
-        }
     }
 }

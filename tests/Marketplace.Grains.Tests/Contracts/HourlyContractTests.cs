@@ -37,9 +37,12 @@ public sealed class HourlyContractTests
             Assert.Equal((code, field), (error.Code, error.Field));
         }
 
+        var longMemo = await Assert.ThrowsAsync<DomainException>(() => s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-04", 10, new string('m', 501)));
+        Assert.Equal((ErrorCodes.InvalidInput, "memo"), (longMemo.Code, longMemo.Field));
         Assert.Equal(ErrorCodes.Forbidden, await ContractScenario.RefusedAsync(() => s.Contract.LogTimeAsync(s.ClientId, "2026-03-04", 10, "Me")));
         Assert.Equal(logged, await s.Contract.GetAsync(s.ClientId), ViewComparer.Instance);
-        await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-04", 52, "Almost the limit");
+        var withoutMemo = await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-04", 52, ""); // a memo is optional
+        Assert.Equal(("2026-03-04", 52, ""), (withoutMemo.TimeThisWeek[^1].Date, withoutMemo.TimeThisWeek[^1].Minutes, withoutMemo.TimeThisWeek[^1].Memo));
         await s.Contract.PauseAsync(s.ClientId);
         Assert.Equal(ErrorCodes.InvalidState, await ContractScenario.RefusedAsync(() => s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-04", 1, "Paused")));
         await s.Contract.ResumeAsync(s.ClientId);
