@@ -10,7 +10,16 @@ namespace Actors.Runtime.Reminders;
 /// reminder table the reminders due before the next load and sets an in-memory timer for each; a
 /// reminder that fell due while the silo was down is due now and fires at once. A reminder is removed
 /// (or moved to its next period) only after its grain handled it; a failed delivery is tried again.
+/// A periodic reminder's next due time follows from its previous one: when the clock has already passed
+/// it (the silo was down, or busy, or the clock jumped), it is due at once, and the periods missed fire
+/// as that one tick.
 /// </summary>
+/// <remarks>
+/// The table is the truth; the timers follow it. This silo's own writes (register, move to the next
+/// period, unregister) replace a reminder's timer. A load only adds the reminders that have none: it may
+/// have read the table before one of those writes, and its stale entry must not replace a newer one.
+/// A timer whose entry no longer matches the table does not fire; it sets the stored entry's instead.
+/// </remarks>
 internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable table)
 {
     private readonly ConcurrentDictionary<(GrainId Grain, string Name), ScheduledReminder> _scheduled = new();
@@ -70,6 +79,10 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     public Task<ReminderEntry?> GetAsync(GrainId grain, string name, CancellationToken cancellationToken) =>
         table.ReadAsync(grain, name, cancellationToken);
 
+    /// <summary>The entry whose timer is set for the reminder, or null: what tests wait for before moving the clock.</summary>
+    internal ReminderEntry? GetScheduled(GrainId grain, string name) =>
+        _scheduled.TryGetValue((grain, name), out var scheduled) ? scheduled.Entry : null;
+
     private async Task RefreshAsync()
     {
         try
@@ -86,26 +99,37 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     {
         foreach (var entry in await table.ReadDueAsync(silo.Time.GetUtcNow() + Window, cancellationToken))
         {
-            Schedule(entry);
+            Schedule(entry, replace: false);
         }
     }
 
-    /// <summary>Sets a timer for <paramref name="entry"/> when it falls due before the next load.</summary>
-    private void Schedule(ReminderEntry entry, TimeSpan? retryAfter = null)
+    /// <summary>
+    /// Sets a timer for <paramref name="entry"/> when it falls due before the next load (after
+    /// <paramref name="retryAfter"/> when given). With <paramref name="replace"/> (this silo's latest write
+    /// of the reminder) it takes the place of the reminder's timer; without (an entry read from the table,
+    /// possibly before this silo's latest write), it is set only when the reminder has no timer.
+    /// </summary>
+    private void Schedule(ReminderEntry entry, bool replace = true, TimeSpan? retryAfter = null)
     {
         if (_stopped)
         {
             return;
         }
 
+        var key = (entry.Grain, entry.Name);
         var delay = retryAfter ?? entry.DueAt - silo.Time.GetUtcNow();
         if (delay > Window)
         {
+            // The load that finds it due sets its timer; an older timer of the reminder must not fire meanwhile.
+            if (replace && _scheduled.TryRemove(key, out var superseded))
+            {
+                superseded.Timer.Dispose();
+            }
+
             return;
         }
 
-        var key = (entry.Grain, entry.Name);
-        if (retryAfter is null && _scheduled.TryGetValue(key, out var existing) && existing.Entry.ETag == entry.ETag)
+        if (_scheduled.TryGetValue(key, out var existing) && (!replace || (retryAfter is null && existing.Entry.ETag == entry.ETag)))
         {
             return;
         }
@@ -114,12 +138,23 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
         // firing must find itself scheduled.
         var timer = silo.Time.CreateTimer(static state => _ = ((FiringReminder)state!).Service.FireAsync(((FiringReminder)state).Entry),
             new FiringReminder(this, entry), Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        if (_scheduled.TryGetValue(key, out var replaced))
+        var scheduled = new ScheduledReminder(entry, timer);
+        if (replace)
         {
-            replaced.Timer.Dispose();
+            ScheduledReminder? replaced = null;
+            _scheduled.AddOrUpdate(key, scheduled, (_, current) =>
+            {
+                replaced = current;
+                return scheduled;
+            });
+            replaced?.Timer.Dispose();
+        }
+        else if (!_scheduled.TryAdd(key, scheduled))
+        {
+            timer.Dispose(); // a write set the reminder's timer meanwhile
+            return;
         }
 
-        _scheduled[key] = new ScheduledReminder(entry, timer);
         timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
     }
 
@@ -133,12 +168,16 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
 
         try
         {
-            // A load that read the table before this reminder last fired may have scheduled it again:
-            // only the stored, unchanged reminder fires.
+            // Only the stored, unchanged reminder fires; a changed one gets the stored entry's timer.
             var current = await table.ReadAsync(entry.Grain, entry.Name, CancellationToken.None);
             if (current is null || current.ETag != entry.ETag)
             {
                 _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled));
+                if (current is not null)
+                {
+                    Schedule(current, replace: false);
+                }
+
                 return;
             }
 
@@ -148,14 +187,17 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
 
             if (entry.Period is { } period)
             {
-                var next = entry.DueAt + period;
-                var now = silo.Time.GetUtcNow();
-                if (next <= now)
+                // Moved only when unchanged since it fired: a grain that unregistered or registered it
+                // again meanwhile (while handling this tick, say) keeps what it did.
+                var next = await table.MoveAsync(entry.Grain, entry.Name, NextDueAt(entry.DueAt, period, silo.Time.GetUtcNow()), entry.ETag, CancellationToken.None);
+                if (next is not null)
                 {
-                    next += period * Math.Ceiling((now - next) / period);
+                    Schedule(next);
                 }
-
-                Schedule(await table.UpsertAsync(entry.Grain, entry.Name, next, period, CancellationToken.None));
+                else
+                {
+                    _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled));
+                }
             }
             else
             {
@@ -166,8 +208,21 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
         catch (Exception ex)
         {
             LogDeliveryFailed(silo.Logger, entry.Grain.Type, entry.Grain.Key, entry.Name, ex);
-            Schedule(entry, silo.Options.ReminderRetryDelay);
+            if (_scheduled.TryGetValue(key, out var still) && still == scheduled)
+            {
+                Schedule(entry, retryAfter: silo.Options.ReminderRetryDelay); // unless unregistered or registered again meanwhile
+            }
         }
+    }
+
+    /// <summary>
+    /// The period after <paramref name="dueAt"/>; when <paramref name="now"/> is past it, the last period
+    /// boundary at or before now: due at once, it stands for every period missed (one tick, none lost).
+    /// </summary>
+    private static DateTimeOffset NextDueAt(DateTimeOffset dueAt, TimeSpan period, DateTimeOffset now)
+    {
+        var next = dueAt + period;
+        return next >= now ? next : next + TimeSpan.FromTicks((now - next).Ticks / period.Ticks * period.Ticks);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderName} of grain {GrainType}/{GrainKey} failed; it will be tried again")]

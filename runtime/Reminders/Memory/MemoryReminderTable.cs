@@ -39,6 +39,30 @@ public sealed class MemoryReminderTable : IReminderTable
         }
     }
 
+    public Task<ReminderEntry?> MoveAsync(GrainId grain, string name, DateTimeOffset dueAt, string eTag, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireGrain(grain, nameof(grain));
+        StorageArguments.RequireText(name, nameof(name), "reminder name");
+        ArgumentNullException.ThrowIfNull(eTag);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<ReminderEntry?>(cancellationToken);
+        }
+
+        lock (_lock)
+        {
+            var id = (grain.Type, grain.Key, name);
+            if (!_reminders.TryGetValue(id, out var entry) || !string.Equals(entry.ETag, eTag, StringComparison.Ordinal))
+            {
+                return Task.FromResult<ReminderEntry?>(null);
+            }
+
+            var moved = entry with { DueAt = StorageTime.Truncate(dueAt), ETag = (++_lastVersion).ToString(CultureInfo.InvariantCulture) };
+            _reminders[id] = moved;
+            return Task.FromResult<ReminderEntry?>(moved);
+        }
+    }
+
     public Task<bool> RemoveAsync(GrainId grain, string name, string? eTag, CancellationToken cancellationToken)
     {
         StorageArguments.RequireGrain(grain, nameof(grain));

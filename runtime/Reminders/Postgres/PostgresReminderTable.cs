@@ -21,6 +21,12 @@ public sealed class PostgresReminderTable : IReminderTable
         RETURNING {Columns}
         """;
 
+    private const string MoveSql = $"""
+        UPDATE reminder SET due_at = @due_at, version = nextval('reminder_version')
+        WHERE grain_type = @grain_type AND grain_key = @grain_key AND name = @name AND version = @version
+        RETURNING {Columns}
+        """;
+
     private const string RemoveSql = """
         DELETE FROM reminder
         WHERE grain_type = @grain_type AND grain_key = @grain_key AND name = @name
@@ -64,6 +70,24 @@ public sealed class PostgresReminderTable : IReminderTable
             Value = period is { } value ? StorageTime.Truncate(value) : DBNull.Value,
         });
         return (await ReadEntriesAsync(command, cancellationToken))[0];
+    }
+
+    public async Task<ReminderEntry?> MoveAsync(GrainId grain, string name, DateTimeOffset dueAt, string eTag, CancellationToken cancellationToken)
+    {
+        StorageArguments.RequireGrain(grain, nameof(grain));
+        StorageArguments.RequireText(name, nameof(name), "reminder name");
+        ArgumentNullException.ThrowIfNull(eTag);
+        if (!long.TryParse(eTag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return null; // not an ETag this table handed out, so it matches no reminder
+        }
+
+        await using var command = _dataSource.CreateCommand(MoveSql);
+        AddKey(command, grain, name);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("due_at", StorageTime.Truncate(dueAt)));
+        command.Parameters.AddWithValue("version", version);
+        var entries = await ReadEntriesAsync(command, cancellationToken);
+        return entries.Count == 0 ? null : entries[0];
     }
 
     public async Task<bool> RemoveAsync(GrainId grain, string name, string? eTag, CancellationToken cancellationToken)

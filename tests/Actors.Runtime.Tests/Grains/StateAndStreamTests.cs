@@ -215,6 +215,7 @@ public abstract class StateAndStreamTests
     {
         var clock = new ManualTimeProvider();
         await using var cluster = await StartClusterAsync(o => o.Time = clock);
+        var start = clock.GetUtcNow();
         var key = $"weekly-{Guid.NewGuid():N}";
         var grain = cluster.GrainFactory.GetGrain<IReminderGrain>(key);
         await grain.Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
@@ -223,13 +224,95 @@ public abstract class StateAndStreamTests
         {
             clock.Advance(TimeSpan.FromSeconds(30));
             await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == i);
-            await WaitUntil(() => cluster.Services.GetRequiredService<Reminders.IReminderTable>()
-                .ReadAsync(new GrainId("reminder", key), "invoice", CancellationToken.None), r => r!.DueAt > clock.GetUtcNow());
+            await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(30 * (i + 1)));
         }
 
         await grain.Cancel("invoice");
         clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(3, ReminderGrain.Fired.Count(f => f == $"{key} invoice"));
+    }
+
+    [Fact]
+    public async Task A_load_that_read_a_periodic_reminder_before_it_fired_does_not_undo_its_next_period()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o =>
+        {
+            o.Time = clock;
+            o.ConfigureRuntime = r => r.ReminderRefreshPeriod = TimeSpan.FromSeconds(50); // loads at 50 s and 100 s
+            o.ConfigureServices = ObservedReminderTable.Decorate;
+        });
+        var table = (ObservedReminderTable)cluster.Services.GetRequiredService<Reminders.IReminderTable>();
+        var start = clock.GetUtcNow();
+        var key = $"stale-load-{Guid.NewGuid():N}";
+        await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(60));
+
+        // The load at 50 s reads the reminder due at 60 s, and answers only after it fired and moved to 90 s.
+        var load = table.HoldNextLoad();
+        clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Contains(await load.Read.Task.WaitAsync(TimeSpan.FromSeconds(10)), r => r.Name == "invoice" && r.Grain.Key == key);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
+        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(90));
+        load.Released.SetResult();
+        await load.Applied.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(start + TimeSpan.FromSeconds(90), Scheduled(cluster, key, "invoice")?.DueAt);
+        clock.Advance(TimeSpan.FromSeconds(30)); // to 90 s: no load comes before the period does
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
+    }
+
+    [Fact]
+    public async Task A_reminder_whose_periods_fall_due_while_a_tick_is_handled_fires_them_at_once_as_one_tick_then_keeps_its_period()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o =>
+        {
+            o.Time = clock;
+            o.ConfigureRuntime = r => r.RequestTimeout = TimeSpan.FromHours(1); // the clock moves on while the tick is handled
+        });
+        var start = clock.GetUtcNow();
+        var key = $"slow-tick-{Guid.NewGuid():N}";
+        var handling = new TaskCompletionSource();
+        ReminderGrain.Holds[key] = handling.Task;
+        await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 1);
+        clock.Advance(TimeSpan.FromSeconds(70)); // the periods due at 60 s and 90 s fall due while the tick at 30 s is handled
+        handling.SetResult();
+
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
+        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(120));
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
+        Assert.Equal(
+            [start + TimeSpan.FromSeconds(30), start + TimeSpan.FromSeconds(90), start + TimeSpan.FromSeconds(120)],
+            ReminderGrain.DueTimes.Where(t => t.Reminder == $"{key} invoice").Select(t => t.DueAt));
+    }
+
+    [Fact]
+    public async Task A_periodic_reminder_its_grain_unregisters_as_it_fires_stays_unregistered()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartClusterAsync(o =>
+        {
+            o.Time = clock;
+            o.ConfigureServices = ObservedReminderTable.Decorate;
+        });
+        var table = (ObservedReminderTable)cluster.Services.GetRequiredService<Reminders.IReminderTable>();
+        var key = $"last-invoice-{Guid.NewGuid():N}";
+        ReminderGrain.UnregisterOnTick[key] = true;
+        await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await WaitUntil(() => Task.FromResult(table.Writes), writes => writes == 3); // registered, unregistered, then the tick's move to its next period
+
+        Assert.Null(await table.ReadAsync(new GrainId("reminder", key), "invoice", CancellationToken.None));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, ReminderGrain.Fired.Count(f => f == $"{key} invoice"));
     }
 
     [Fact]
@@ -245,6 +328,10 @@ public abstract class StateAndStreamTests
         clock.Advance(TimeSpan.FromSeconds(1));
         await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 2);
     }
+
+    /// <summary>The entry whose timer the silo has set for the reminder: the next period is scheduled, not only written.</summary>
+    protected static Reminders.ReminderEntry? Scheduled(TestCluster cluster, string key, string name) =>
+        cluster.Services.GetRequiredService<Activation.SiloRuntime>().Reminders.GetScheduled(new GrainId("reminder", key), name);
 
     /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds (at most 10 s): waits for asynchronous delivery, asserts no timing.</summary>
     protected static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)

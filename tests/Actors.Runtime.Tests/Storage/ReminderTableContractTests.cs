@@ -4,7 +4,7 @@ namespace Actors.Runtime.Tests.Storage;
 
 /// <summary>
 /// What every <see cref="IReminderTable"/> promises, run against each provider: upsert with a new ETag each
-/// time, conditional removal, reads by name and by grain, and due reminders earliest first.
+/// time, conditional moves and removal, reads by name and by grain, and due reminders earliest first.
 /// </summary>
 public abstract class ReminderTableContractTests : IAsyncLifetime
 {
@@ -100,6 +100,35 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Move_with_the_current_etag_moves_the_reminder_to_its_next_period_with_a_new_etag()
+    {
+        var grain = NewGrain();
+        var entry = await Table.UpsertAsync(grain, "weekly-invoice", Now, TimeSpan.FromDays(7), default);
+
+        var moved = await Table.MoveAsync(grain, "weekly-invoice", Now.AddDays(7), entry.ETag, default);
+
+        Assert.Equal(entry with { DueAt = Now.AddDays(7), ETag = moved!.ETag }, moved);
+        Assert.NotEqual(entry.ETag, moved.ETag);
+        Assert.Equal(moved, await Table.ReadAsync(grain, "weekly-invoice", default));
+    }
+
+    [Fact]
+    public async Task Move_with_a_stale_etag_or_of_a_removed_reminder_changes_nothing_and_returns_null()
+    {
+        var grain = NewGrain();
+        var first = await Table.UpsertAsync(grain, "weekly-invoice", Now, TimeSpan.FromDays(7), default);
+        var second = await Table.UpsertAsync(grain, "weekly-invoice", Now.AddDays(1), TimeSpan.FromDays(7), default);
+
+        Assert.Null(await Table.MoveAsync(grain, "weekly-invoice", Now.AddDays(7), first.ETag, default));
+        Assert.Null(await Table.MoveAsync(grain, "weekly-invoice", Now.AddDays(7), "not-an-etag", default));
+        Assert.Equal(second, await Table.ReadAsync(grain, "weekly-invoice", default));
+
+        await Table.RemoveAsync(grain, "weekly-invoice", null, default);
+        Assert.Null(await Table.MoveAsync(grain, "weekly-invoice", Now.AddDays(8), second.ETag, default));
+        Assert.Null(await Table.ReadAsync(grain, "weekly-invoice", default));
+    }
+
+    [Fact]
     public async Task Remove_without_an_etag_removes_whatever_is_there()
     {
         var grain = NewGrain();
@@ -172,6 +201,8 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>("name", () => Table.UpsertAsync(grain, null!, Now, null, default));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("period", () => Table.UpsertAsync(grain, "r", Now, TimeSpan.Zero, default));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("period", () => Table.UpsertAsync(grain, "r", Now, TimeSpan.FromMinutes(-1), default));
+        await Assert.ThrowsAsync<ArgumentException>("name", () => Table.MoveAsync(grain, "", Now, "1", default));
+        await Assert.ThrowsAsync<ArgumentNullException>("eTag", () => Table.MoveAsync(grain, "r", Now, null!, default));
         await Assert.ThrowsAsync<ArgumentException>("name", () => Table.RemoveAsync(grain, "", null, default));
         await Assert.ThrowsAsync<ArgumentException>("grain", () => Table.ReadAsync(default, "r", default));
         await Assert.ThrowsAsync<ArgumentException>("grain", () => Table.ReadForGrainAsync(new GrainId("", "k"), default));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Actors.Runtime.Reminders;
 
 namespace Actors.Runtime.Tests.TestGrains;
@@ -13,7 +14,16 @@ public interface IReminderGrain : IGrainWithStringKey
 
 public sealed class ReminderGrain : Grain, IReminderGrain, IRemindable
 {
-    public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Fired = new();
+    public static readonly ConcurrentQueue<string> Fired = new();
+
+    /// <summary>The due time of every tick received, by "key name".</summary>
+    public static readonly ConcurrentQueue<(string Reminder, DateTimeOffset DueAt)> DueTimes = new();
+
+    /// <summary>Keys whose next tick, once recorded, waits for the task before it returns.</summary>
+    public static readonly ConcurrentDictionary<string, Task> Holds = new();
+
+    /// <summary>Keys whose grain unregisters the reminder as it handles a tick.</summary>
+    public static readonly ConcurrentDictionary<string, bool> UnregisterOnTick = new();
 
     public Task Schedule(string name, TimeSpan due, TimeSpan? period) => RegisterOrUpdateReminder(name, due, period);
 
@@ -29,9 +39,19 @@ public sealed class ReminderGrain : Grain, IReminderGrain, IRemindable
         return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, DateTimeOffset dueAt)
+    public async Task ReceiveReminder(string reminderName, DateTimeOffset dueAt)
     {
-        Fired.Enqueue($"{GetPrimaryKeyString()} {reminderName}");
-        return Task.CompletedTask;
+        var key = GetPrimaryKeyString();
+        Fired.Enqueue($"{key} {reminderName}");
+        DueTimes.Enqueue(($"{key} {reminderName}", dueAt));
+        if (UnregisterOnTick.ContainsKey(key))
+        {
+            await UnregisterReminder(reminderName);
+        }
+
+        if (Holds.TryRemove(key, out var hold))
+        {
+            await hold;
+        }
     }
 }
