@@ -19,13 +19,16 @@ public interface IPersistentState<TState>
     Task ReadStateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores <see cref="State"/> and appends the recorded events. Throws <see cref="InconsistentStateException"/>
-    /// when the stored record changed since it was read; then nothing is written, and the events stay recorded and the
-    /// entry changes pending, as they do when storage fails.
+    /// Stores <see cref="State"/> and the changed entries and appends the recorded events. Throws
+    /// <see cref="InconsistentStateException"/> when the stored record changed since it was read; then nothing
+    /// is written and, as when storage fails, the events stay recorded and the entry changes pending.
     /// </summary>
     Task WriteStateAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the record (appending the recorded events) and resets <see cref="State"/>.</summary>
+    /// <summary>
+    /// Deletes the record with all its entries (appending the recorded events), resets <see cref="State"/>
+    /// and empties every entry collection.
+    /// </summary>
     Task ClearStateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
