@@ -9,10 +9,11 @@ namespace Actors.Runtime.Persistence.Postgres;
 
 /// <summary>
 /// Grain storage in PostgreSQL (table <c>grain_state</c>, migration 0001; events in <c>stream_event</c>,
-/// migration 0002; entries in <c>grain_state_entry</c>, migration 0004, written and deleted with their state). The ETag is the row's version, from a sequence that never hands one out twice. A write
-/// and its events commit in one transaction, the events numbered per stream without gaps. Concurrent
-/// writes are grouped into shared statements (group commit, see <see cref="PostgresGrainStorageOptions"/>),
-/// each keeping its own ETag check. <see cref="ClearAsync"/> deletes the row and returns the empty ETag,
+/// migration 0002; entries in <c>grain_state_entry</c>, migration 0004). The ETag is the row's version, from
+/// a sequence that never hands one out twice. A write, its entry changes and its events commit in one
+/// transaction, the events numbered per stream without gaps. Concurrent writes are grouped into shared
+/// statements (group commit, see <see cref="PostgresGrainStorageOptions"/>), each keeping its own ETag
+/// check. <see cref="ClearAsync"/> deletes the row with its entries and returns the empty ETag,
 /// which (like null) tells a later write that no record exists.
 /// </summary>
 /// <remarks>
