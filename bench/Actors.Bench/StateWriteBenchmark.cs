@@ -87,7 +87,7 @@ internal static class StateWriteBenchmark
         private string? _etag;
 
         public async Task WriteAsync(int n) =>
-            _etag = (await storage.WriteAsync(_key, State(n), _etag, [new EventToAppend(_stream, "Counted", Event(n))], CancellationToken.None)).ETag;
+            _etag = (await storage.WriteAsync(_key, State(n), _etag, [], [new EventToAppend(_stream, "Counted", Event(n))], CancellationToken.None)).ETag;
     }
 
     /// <summary>The same rows written by hand: a version-checked upsert, the stream head, the event; one transaction.</summary>

@@ -4,9 +4,9 @@ namespace Actors.Runtime.Persistence.Memory;
 
 /// <summary>
 /// Grain storage in memory, for the default silo: the same ETag and outbox semantics as the PostgreSQL
-/// provider (a write and its events commit together, per-stream sequences without gaps), without
-/// durability. ETags are opaque strings; <see cref="ClearAsync"/> deletes the record and returns the
-/// empty ETag, which (like null) tells a later write that no record exists.
+/// provider (a write, its entries and its events commit together, per-stream sequences without gaps),
+/// without durability. ETags are opaque strings; <see cref="ClearAsync"/> deletes the record with its
+/// entries and returns the empty ETag, which (like null) tells a later write that no record exists.
 /// </summary>
 public sealed class MemoryGrainStorage : IGrainStorage
 {
@@ -32,13 +32,14 @@ public sealed class MemoryGrainStorage : IGrainStorage
     }
 
     public Task<StateWriteResult> WriteAsync(
-        GrainStateKey key, ReadOnlyMemory<byte> payload, string? expectedETag, IReadOnlyList<EventToAppend> events,
-        CancellationToken cancellationToken)
+        GrainStateKey key, ReadOnlyMemory<byte> payload, string? expectedETag, IReadOnlyList<EntryChange> entries,
+        IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken)
     {
         StorageArguments.RequireKey(key, nameof(key));
         StorageArguments.RequireJson(payload.Span, nameof(payload), $"state payload of {key}");
+        var entryCopies = StorageArguments.RequireEntries(entries, nameof(entries));
         var copies = StorageArguments.RequireEvents(events, nameof(events));
-        return CommitAsync("Write", key, payload.ToArray(), expectedETag, copies, cancellationToken);
+        return CommitAsync("Write", key, payload.ToArray(), expectedETag, entryCopies, copies, cancellationToken);
     }
 
     public Task<StateWriteResult> ClearAsync(
@@ -46,11 +47,11 @@ public sealed class MemoryGrainStorage : IGrainStorage
     {
         StorageArguments.RequireKey(key, nameof(key));
         var copies = StorageArguments.RequireEvents(events, nameof(events));
-        return CommitAsync("Clear", key, null, expectedETag, copies, cancellationToken);
+        return CommitAsync("Clear", key, null, expectedETag, [], copies, cancellationToken);
     }
 
     private Task<StateWriteResult> CommitAsync(
-        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EventToAppend[] events,
+        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EntryChange[] entries, EventToAppend[] events,
         CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
@@ -60,7 +61,7 @@ public sealed class MemoryGrainStorage : IGrainStorage
 
         try
         {
-            return Task.FromResult(_store.Commit(operation, key, payload, expectedETag, events, StorageTime.Now(_timeProvider)));
+            return Task.FromResult(_store.Commit(operation, key, payload, expectedETag, entries, events, StorageTime.Now(_timeProvider)));
         }
         catch (InconsistentStateException ex)
         {

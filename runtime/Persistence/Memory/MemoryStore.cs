@@ -4,9 +4,9 @@ using Actors.Runtime.Streams;
 namespace Actors.Runtime.Persistence.Memory;
 
 /// <summary>
-/// The in-memory "database" of the default silo: grain state records, event streams, subscriber
-/// checkpoints and explicit stream subscriptions behind one lock, so that a state write and its events commit as one step, as they do in
-/// one PostgreSQL transaction. Nothing survives the process. Construct one and give it to both
+/// The in-memory "database" of the default silo: grain state records with their entries, event streams,
+/// subscriber checkpoints and explicit stream subscriptions behind one lock, so that a state write, its
+/// entries and its events commit as one step, as they do in one PostgreSQL transaction. Nothing survives the process. Construct one and give it to both
 /// <see cref="MemoryGrainStorage"/> and <see cref="Streams.Memory.MemoryEventStore"/>.
 /// </summary>
 public sealed class MemoryStore
@@ -25,16 +25,30 @@ public sealed class MemoryStore
     {
         lock (_lock)
         {
-            return _states.TryGetValue(key, out var record) ? new StoredState(record.Payload, ETagOf(record.Version)) : null;
+            if (!_states.TryGetValue(key, out var record))
+            {
+                return null;
+            }
+
+            var entries = new List<StoredEntry>(record.Entries.Count);
+            foreach (var ((name, entryKey), (position, payload)) in record.Entries)
+            {
+                entries.Add(new StoredEntry(name, entryKey, position, payload));
+            }
+
+            entries.Sort(StoredEntry.Compare);
+            return new StoredState(record.Payload, ETagOf(record.Version), entries);
         }
     }
 
     /// <summary>
-    /// Checks the ETag, then stores <paramref name="payload"/> (or deletes the record when it is null)
-    /// and appends <paramref name="events"/>, all under the lock; on a mismatch nothing changes.
+    /// Checks the ETag, then stores <paramref name="payload"/> and applies <paramref name="entries"/> (or
+    /// deletes the record and all its entries when the payload is null) and appends <paramref name="events"/>,
+    /// all under the lock; on a mismatch nothing changes.
     /// </summary>
     internal StateWriteResult Commit(
-        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EventToAppend[] events, DateTimeOffset now)
+        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EntryChange[] entries, EventToAppend[] events,
+        DateTimeOffset now)
     {
         lock (_lock)
         {
@@ -57,7 +71,20 @@ public sealed class MemoryStore
             else
             {
                 var version = ++_lastVersion;
-                _states[key] = new StateRecord(payload, version);
+                var storedEntries = exists ? current!.Entries : new Dictionary<(string Name, string Key), (long Position, byte[] Payload)>();
+                foreach (var entry in entries)
+                {
+                    if (entry.Payload is { } entryPayload)
+                    {
+                        storedEntries[(entry.Name, entry.Key)] = (entry.Position, StorageArguments.ArrayOf(entryPayload));
+                    }
+                    else
+                    {
+                        storedEntries.Remove((entry.Name, entry.Key));
+                    }
+                }
+
+                _states[key] = new StateRecord(payload, version, storedEntries);
                 eTag = ETagOf(version);
             }
 
@@ -219,5 +246,7 @@ public sealed class MemoryStore
 
     private static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record StateRecord(byte[] Payload, long Version);
+    /// <summary>A state record and its entries by (collection name, key); the entries dictionary moves on to the record's next version.</summary>
+    private sealed record StateRecord(
+        byte[] Payload, long Version, Dictionary<(string Name, string Key), (long Position, byte[] Payload)> Entries);
 }

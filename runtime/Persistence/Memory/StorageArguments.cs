@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Actors.Runtime.Streams;
 
@@ -117,6 +118,88 @@ internal static class StorageArguments
         }
 
         return copies;
+    }
+
+    /// <summary>
+    /// Checks the entry changes of a write and returns them with their payloads copied (see
+    /// <see cref="RequireEvents"/>). Only the payloads a write stores are parsed, so a write that changes
+    /// one entry of a large collection validates one entry.
+    /// </summary>
+    public static EntryChange[] RequireEntries(IReadOnlyList<EntryChange>? entries, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(entries, parameterName);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var copies = new EntryChange[entries.Count];
+        var named = new HashSet<(string Name, string Key)>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i] ?? throw new ArgumentException($"Entry change {i} of the write is null.", parameterName);
+            RequireEntryName(entry.Name, parameterName);
+            RequireEntryKey(entry.Key, parameterName);
+            if (!named.Add((entry.Name, entry.Key)))
+            {
+                throw new ArgumentException(
+                    $"The write names entry '{entry.Key}' of '{entry.Name}' twice; an entry may change once per write.", parameterName);
+            }
+
+            if (entry.Payload is { } payload)
+            {
+                RequireJson(payload.Span, parameterName, $"payload of entry '{entry.Key}' of '{entry.Name}'");
+                copies[i] = entry with { Payload = payload.ToArray() };
+            }
+            else
+            {
+                copies[i] = entry;
+            }
+        }
+
+        return copies;
+    }
+
+    /// <summary>
+    /// The array behind a payload that <see cref="RequireEntries"/> or <see cref="RequireEvents"/> copied,
+    /// which the payload spans whole, so taking it takes no second copy.
+    /// </summary>
+    public static byte[] ArrayOf(ReadOnlyMemory<byte> copied) =>
+        MemoryMarshal.TryGetArray(copied, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : copied.ToArray();
+
+    /// <summary>Checks the name of an entry collection: text that every provider can index.</summary>
+    public static void RequireEntryName(string? name, string parameterName) =>
+        RequireIndexableText(name, StoredEntry.MaxNameLength, parameterName, "entry collection name");
+
+    /// <summary>Checks an entry key: text that every provider can index.</summary>
+    public static void RequireEntryKey(string? key, string parameterName) =>
+        RequireIndexableText(key, StoredEntry.MaxKeyLength, parameterName, "entry key");
+
+    // PostgreSQL text cannot hold U+0000, its UTF-8 cannot hold an unpaired surrogate, and a B-tree key
+    // must stay short; the memory provider refuses the same, so that both behave alike.
+    private static void RequireIndexableText(string? value, int maxLength, string parameterName, string what)
+    {
+        RequireText(value, parameterName, what);
+        if (value!.Length > maxLength)
+        {
+            throw new ArgumentException(
+                $"The {what} '{value[..16]}...' is {value.Length} characters long; at most {maxLength} are allowed.", parameterName);
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var unpaired = char.IsHighSurrogate(c)
+                ? i + 1 == value.Length || !char.IsLowSurrogate(value[++i])
+                : char.IsLowSurrogate(c);
+            if (c == '\0' || unpaired)
+            {
+                throw new ArgumentException(
+                    $"The {what} holds the character U+0000 or an unpaired surrogate, which storage cannot keep.", parameterName);
+            }
+        }
     }
 
     public static void RequireSequence(long sequence, string parameterName)

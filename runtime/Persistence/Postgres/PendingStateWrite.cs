@@ -16,11 +16,12 @@ internal sealed class PendingStateWrite
 
     private int _status;
 
-    public PendingStateWrite(GrainStateKey key, byte[]? payload, string? expectedETag, EventToAppend[] events)
+    public PendingStateWrite(GrainStateKey key, byte[]? payload, string? expectedETag, EntryChange[] entries, EventToAppend[] events)
     {
         Key = key;
         Payload = payload;
         ExpectedETag = expectedETag;
+        Entries = entries;
         Events = events;
         ExpectedVersion = ETagConflict.MeansNoRecord(expectedETag) ? null : ParseVersion(expectedETag!);
     }
@@ -38,6 +39,9 @@ internal sealed class PendingStateWrite
 
     /// <summary>The version the ETag names; null when the writer expects no record.</summary>
     public long? ExpectedVersion { get; }
+
+    /// <summary>The entries a write stores or deletes beside the state; none for a clear, which deletes them all.</summary>
+    public EntryChange[] Entries { get; }
 
     public EventToAppend[] Events { get; }
 

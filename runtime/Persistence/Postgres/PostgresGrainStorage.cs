@@ -9,10 +9,11 @@ namespace Actors.Runtime.Persistence.Postgres;
 
 /// <summary>
 /// Grain storage in PostgreSQL (table <c>grain_state</c>, migration 0001; events in <c>stream_event</c>,
-/// migration 0002). The ETag is the row's version, from a sequence that never hands one out twice. A write
-/// and its events commit in one transaction, the events numbered per stream without gaps. Concurrent
-/// writes are grouped into shared statements (group commit, see <see cref="PostgresGrainStorageOptions"/>),
-/// each keeping its own ETag check. <see cref="ClearAsync"/> deletes the row and returns the empty ETag,
+/// migration 0002; entries in <c>grain_state_entry</c>, migration 0004). The ETag is the row's version, from
+/// a sequence that never hands one out twice. A write, its entry changes and its events commit in one
+/// transaction, the events numbered per stream without gaps. Concurrent writes are grouped into shared
+/// statements (group commit, see <see cref="PostgresGrainStorageOptions"/>), each keeping its own ETag
+/// check. <see cref="ClearAsync"/> deletes the row with its entries and returns the empty ETag,
 /// which (like null) tells a later write that no record exists.
 /// </summary>
 /// <remarks>
@@ -23,8 +24,14 @@ namespace Actors.Runtime.Persistence.Postgres;
 /// </remarks>
 public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
 {
+    // One statement, so one snapshot: the entries read are exactly those of the state version read.
     private const string ReadSql = """
-        SELECT payload, version FROM grain_state
+        SELECT NULL::text AS entry_name, NULL::text AS entry_key, NULL::bigint AS position, version, payload
+        FROM grain_state
+        WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name
+        UNION ALL
+        SELECT entry_name, entry_key, position, NULL, payload
+        FROM grain_state_entry
         WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name
         """;
 
@@ -70,23 +77,40 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         command.Parameters.AddWithValue("grain_key", key.GrainKey);
         command.Parameters.AddWithValue("state_name", key.StateName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        byte[]? payload = null;
+        long version = 0;
+        var entries = new List<StoredEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(0))
+            {
+                version = reader.GetInt64(3);
+                payload = reader.GetFieldValue<byte[]>(4);
+            }
+            else
+            {
+                entries.Add(new StoredEntry(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<byte[]>(4)));
+            }
+        }
+
+        if (payload is null)
         {
             return null;
         }
 
-        return new StoredState(
-            reader.GetFieldValue<byte[]>(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
+        entries.Sort(StoredEntry.Compare);
+        return new StoredState(payload, version.ToString(CultureInfo.InvariantCulture), entries);
     }
 
     public Task<StateWriteResult> WriteAsync(
-        GrainStateKey key, ReadOnlyMemory<byte> payload, string? expectedETag, IReadOnlyList<EventToAppend> events,
-        CancellationToken cancellationToken)
+        GrainStateKey key, ReadOnlyMemory<byte> payload, string? expectedETag, IReadOnlyList<EntryChange> entries,
+        IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken)
     {
         StorageArguments.RequireKey(key, nameof(key));
         StorageArguments.RequireJson(payload.Span, nameof(payload), $"state payload of {key}");
+        var entryCopies = StorageArguments.RequireEntries(entries, nameof(entries));
         var copies = StorageArguments.RequireEvents(events, nameof(events));
-        return SubmitAsync(new PendingStateWrite(key, payload.ToArray(), expectedETag, copies), cancellationToken);
+        return SubmitAsync(new PendingStateWrite(key, payload.ToArray(), expectedETag, entryCopies, copies), cancellationToken);
     }
 
     public Task<StateWriteResult> ClearAsync(
@@ -94,7 +118,7 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     {
         StorageArguments.RequireKey(key, nameof(key));
         var copies = StorageArguments.RequireEvents(events, nameof(events));
-        return SubmitAsync(new PendingStateWrite(key, null, expectedETag, copies), cancellationToken);
+        return SubmitAsync(new PendingStateWrite(key, null, expectedETag, [], copies), cancellationToken);
     }
 
     /// <summary>Stops taking writes and commits those already queued; the data source stays open.</summary>

@@ -5,19 +5,26 @@ using NpgsqlTypes;
 namespace Actors.Runtime.Persistence.Postgres;
 
 /// <summary>
-/// Runs a batch of state writes and clears, with their events, as ONE statement: one round trip and one
-/// (implicit) transaction. Each write keeps its own ETag check: a write whose check fails changes nothing
-/// and appends nothing, while the others in the batch commit. The statement reports, per write, whether
-/// it succeeded with its new version and the sequence of each of its events.
+/// Runs a batch of state writes and clears, with their entries and events, as ONE statement: one round
+/// trip and one (implicit) transaction. Each write keeps its own ETag check: a write whose check fails
+/// changes nothing, stores or deletes no entry and appends nothing, while the others in the batch commit.
+/// The statement reports, per write, whether it succeeded with its new version and the sequence of each of
+/// its events.
 /// </summary>
 /// <remarks>
 /// Locks are taken in a fixed order, so concurrent batches (of this process or another silo) cannot
-/// deadlock on streams: first the grain_state rows, then every stream_head row in (namespace, key) order,
-/// in one INSERT .. ON CONFLICT DO UPDATE that adds each stream's event count to its last sequence and
-/// returns it. The head row stays locked until the statement commits, so concurrent appenders to one
-/// stream get consecutive ranges, and a write that fails leaves no gap. Versions come from the sequence
-/// grain_state_version and are never reused. A batch never holds the same key twice (the queue defers
-/// a duplicate to the next batch).
+/// deadlock: first the grain_state rows; then the grain_state_entry rows of those states; then every
+/// stream_head row in (namespace, key) order, in one INSERT .. ON CONFLICT DO UPDATE that adds each
+/// stream's event count to its last sequence and returns it. Entry rows are touched only for a state
+/// whose row this statement holds locked (updated, inserted or deleted, after its ETag check passed), so
+/// any two transactions that touch one entry row first queue on one grain_state row: entry rows are never
+/// waited for and can close no cycle, whichever order the statement's parts run in. For the same reason
+/// the entry changes see every entry of the version they were checked against: a writer learns the version
+/// it presents only after that version committed, so before its statement took its snapshot. The head row
+/// stays locked until the statement commits, so concurrent appenders to one stream get consecutive
+/// ranges, and a write that fails leaves no gap. Versions come from the sequence grain_state_version and
+/// are never reused. A batch never holds the same key twice (the queue defers a duplicate to the next
+/// batch), and a write names each entry at most once, so no statement touches one row twice.
 /// </remarks>
 internal static class StateWriteBatch
 {
@@ -50,7 +57,7 @@ internal static class StateWriteBatch
             WHERE i.is_clear AND i.expected IS NOT NULL
               AND g.grain_type = i.grain_type AND g.grain_key = i.grain_key AND g.state_name = i.state_name
               AND g.version = i.expected
-            RETURNING i.ord
+            RETURNING i.ord, g.grain_type, g.grain_key, g.state_name
         ),
         succeeded AS (
             SELECT ord, version FROM updated
@@ -67,6 +74,33 @@ internal static class StateWriteBatch
             WHERE i.is_clear AND i.expected IS NULL AND NOT EXISTS (
                 SELECT 1 FROM grain_state AS g
                 WHERE g.grain_type = i.grain_type AND g.grain_key = i.grain_key AND g.state_name = i.state_name)
+        ),
+        entry AS (
+            SELECT i.grain_type, i.grain_key, i.state_name, e.entry_name, e.entry_key, e.position, e.payload
+            FROM unnest(@entry_item, @entry_name, @entry_key, @entry_position, @entry_payload)
+                AS e(item, entry_name, entry_key, position, payload)
+            JOIN item AS i ON i.ord = e.item
+            WHERE e.item IN (SELECT ord FROM succeeded)
+        ),
+        entry_stored AS (
+            INSERT INTO grain_state_entry AS s (grain_type, grain_key, state_name, entry_name, entry_key, position, payload)
+            SELECT grain_type, grain_key, state_name, entry_name, entry_key, position, payload
+            FROM entry
+            WHERE payload IS NOT NULL
+            ON CONFLICT (grain_type, grain_key, state_name, entry_name, entry_key)
+                DO UPDATE SET position = EXCLUDED.position, payload = EXCLUDED.payload
+        ),
+        entry_removed AS (
+            DELETE FROM grain_state_entry AS s
+            USING entry AS e
+            WHERE e.payload IS NULL
+              AND s.grain_type = e.grain_type AND s.grain_key = e.grain_key AND s.state_name = e.state_name
+              AND s.entry_name = e.entry_name AND s.entry_key = e.entry_key
+        ),
+        entry_cleared AS (
+            DELETE FROM grain_state_entry AS s
+            USING deleted AS d
+            WHERE s.grain_type = d.grain_type AND s.grain_key = d.grain_key AND s.state_name = d.state_name
         ),
         event AS (
             SELECT e.*
@@ -124,6 +158,7 @@ internal static class StateWriteBatch
         var expected = new long?[count];
         var firstEvent = new int[count];
         var eventCount = 0;
+        var entryCount = 0;
         for (var i = 0; i < count; i++)
         {
             var write = writes[i];
@@ -134,6 +169,23 @@ internal static class StateWriteBatch
             expected[i] = write.ExpectedVersion;
             firstEvent[i] = eventCount;
             eventCount += write.Events.Length;
+            entryCount += write.Entries.Length;
+        }
+
+        var entryItem = new int[entryCount];
+        var entryName = new string[entryCount];
+        var entryKey = new string[entryCount];
+        var entryPosition = new long[entryCount];
+        var entryPayload = new byte[]?[entryCount];
+        for (int i = 0, e = 0; i < count; i++)
+        {
+            foreach (var entry in writes[i].Entries)
+            {
+                entryItem[e] = i;
+                (entryName[e], entryKey[e], entryPosition[e]) = (entry.Name, entry.Key, entry.Position);
+                entryPayload[e] = entry.Payload is { } entryJson ? StorageArguments.ArrayOf(entryJson) : null;
+                e++;
+            }
         }
 
         var eventItem = new int[eventCount];
@@ -150,11 +202,7 @@ internal static class StateWriteBatch
                 eventItem[e] = i;
                 (eventNamespace[e], eventKey[e]) = (events[j].Stream.Namespace, events[j].Stream.Key);
                 eventType[e] = events[j].EventType;
-                // RequireEvents copied every payload into an array of its own, so this takes no copy.
-                eventPayload[e] = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(events[j].Payload, out var segment)
-                    && segment.Offset == 0 && segment.Count == segment.Array!.Length
-                        ? segment.Array
-                        : events[j].Payload.ToArray();
+                eventPayload[e] = StorageArguments.ArrayOf(events[j].Payload);
             }
         }
 
@@ -167,6 +215,11 @@ internal static class StateWriteBatch
         command.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = payload });
         command.Parameters.Add(new NpgsqlParameter<long?[]>("expected", expected));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
+        command.Parameters.Add(new NpgsqlParameter<int[]>("entry_item", entryItem));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("entry_name", entryName));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("entry_key", entryKey));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("entry_position", entryPosition));
+        command.Parameters.Add(new NpgsqlParameter("entry_payload", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = entryPayload });
         command.Parameters.Add(new NpgsqlParameter<int[]>("event_item", eventItem));
         command.Parameters.Add(new NpgsqlParameter<string[]>("event_namespace", eventNamespace));
         command.Parameters.Add(new NpgsqlParameter<string[]>("event_key", eventKey));

@@ -1,11 +1,8 @@
 using Testing;
-using Actors.Runtime.Postgres;
 using Actors.Runtime.Streams;
 using Actors.Runtime.Testing;
 using Actors.Runtime.Tests.TestGrains;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using Testing.Postgres;
 
 namespace Actors.Runtime.Tests.Grains;
@@ -13,20 +10,8 @@ namespace Actors.Runtime.Tests.Grains;
 /// <summary>The state, stream and reminder tests on PostgreSQL, plus what only durable storage can show: a restart loses nothing.</summary>
 public sealed class PostgresStateAndStreamTests(PostgresDatabase database) : StateAndStreamTests, IClassFixture<PostgresDatabase>
 {
-    protected override async Task<TestCluster> StartClusterAsync(Action<TestClusterOptions>? configure = null)
-    {
-        var connectionString = await database.CreateAnotherAsync();
-        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
-        {
-            await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).ApplyAsync(RuntimeSchema.Migrations);
-        }
-
-        return await MemoryClusterFixture.StartAsync(options =>
-        {
-            options.ConfigureStorage = actors => actors.UsePostgresStorage(connectionString);
-            configure?.Invoke(options);
-        });
-    }
+    protected override Task<TestCluster> StartClusterAsync(Action<TestClusterOptions>? configure = null) =>
+        PostgresCluster.StartAsync(database, configure);
 
     [Fact]
     public async Task After_a_restart_state_events_pending_deliveries_and_due_reminders_are_all_there()
@@ -46,7 +31,7 @@ public sealed class PostgresStateAndStreamTests(PostgresDatabase database) : Sta
         }
 
         await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("auto-release", TimeSpan.FromMinutes(10), null);
-        await WaitUntil(() => Task.FromResult(CounterAuditGrain.FailuresLeft[key]), left => left == 0);
+        await Poll.Until(() => Task.FromResult(CounterAuditGrain.FailuresLeft[key]), left => left == 0);
 
         await cluster.RestartAsync();
         clock.Advance(TimeSpan.FromMinutes(15));
@@ -56,9 +41,9 @@ public sealed class PostgresStateAndStreamTests(PostgresDatabase database) : Sta
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var events = await streams.ReadAsync(new StreamId("counter", key), 0, stop.Token).Take(3).ToListAsync(stop.Token);
         Assert.Equal([2, 4, 6], events.Select(e => ((Counted)e.Event).Value));
-        var seen = await WaitUntil(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count == 3);
+        var seen = await Poll.Until(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count == 3);
         Assert.Equal([1L, 2, 3], seen);
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} auto-release")), n => n == 1);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} auto-release")), n => n == 1);
     }
 
     [Fact]
@@ -71,7 +56,7 @@ public sealed class PostgresStateAndStreamTests(PostgresDatabase database) : Sta
         await cluster.RestartAsync();
         await cluster.GrainFactory.GetGrain<ICounterGrain>(key).Count(5);
 
-        var values = await WaitUntil(cluster.GrainFactory.GetGrain<IFollowerGrain>($"follower-{key}").Values, v => v.Count >= 1);
+        var values = await Poll.Until(cluster.GrainFactory.GetGrain<IFollowerGrain>($"follower-{key}").Values, v => v.Count >= 1);
         Assert.Equal([5], values);
     }
 }

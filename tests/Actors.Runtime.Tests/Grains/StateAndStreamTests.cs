@@ -25,7 +25,7 @@ public abstract class StateAndStreamTests
 
         await counter.Deactivate();
         var catalog = cluster.Services.GetRequiredService<Activation.SiloRuntime>().Catalog;
-        await WaitUntil(() => Task.FromResult(catalog.IsActive(new GrainId("counter", key))), active => !active);
+        await Poll.Until(() => Task.FromResult(catalog.IsActive(new GrainId("counter", key))), active => !active);
 
         Assert.Equal(7, await counter.Get());
     }
@@ -40,7 +40,7 @@ public abstract class StateAndStreamTests
         var storage = cluster.Services.GetRequiredKeyedService<IGrainStorage>("Default");
         var stateKey = new GrainStateKey("counter", key, "counter");
         var stored = await storage.ReadAsync(stateKey, CancellationToken.None);
-        await storage.WriteAsync(stateKey, """{"Value":100}"""u8.ToArray(), stored!.ETag, [], CancellationToken.None);
+        await storage.WriteAsync(stateKey, """{"Value":100}"""u8.ToArray(), stored!.ETag, [], [], CancellationToken.None);
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => counter.Increment(1));
 
@@ -74,7 +74,7 @@ public abstract class StateAndStreamTests
             await counter.Count(i);
         }
 
-        var seen = await WaitUntil(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count >= 20);
+        var seen = await Poll.Until(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count >= 20);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), seen);
     }
 
@@ -94,7 +94,7 @@ public abstract class StateAndStreamTests
             await counter.Count(10);
         }
 
-        var values = await WaitUntil(follower.Values, v => v.Count >= 3);
+        var values = await Poll.Until(follower.Values, v => v.Count >= 3);
         Assert.Equal([12, 22, 32], values);
         Assert.True(await follower.Unfollow(key));
         Assert.False(await follower.Unfollow(key));
@@ -102,7 +102,7 @@ public abstract class StateAndStreamTests
 
         // The implicit audit subscriber of the same stream is woken by the same append: once it has the
         // event, a still-subscribed follower would have been woken too.
-        await WaitUntil(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), seen => seen.Count == 6);
+        await Poll.Until(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), seen => seen.Count == 6);
         Assert.Equal([12, 22, 32], await follower.Values());
     }
 
@@ -202,8 +202,8 @@ public abstract class StateAndStreamTests
         clock.Advance(TimeSpan.FromMinutes(4));
         Assert.DoesNotContain($"{key} expire-offer", ReminderGrain.Fired);
         clock.Advance(TimeSpan.FromMinutes(2));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} expire-offer")), n => n == 1);
-        await WaitUntil(() => cluster.Services.GetRequiredService<Reminders.IReminderTable>()
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} expire-offer")), n => n == 1);
+        await Poll.Until(() => cluster.Services.GetRequiredService<Reminders.IReminderTable>()
             .ReadAsync(new GrainId("reminder", key), "expire-offer", CancellationToken.None), r => r is null);
         clock.Advance(TimeSpan.FromMinutes(10));
 
@@ -223,8 +223,8 @@ public abstract class StateAndStreamTests
         for (var i = 1; i <= 3; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(30));
-            await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == i);
-            await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(30 * (i + 1)));
+            await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == i);
+            await Poll.Until(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(30 * (i + 1)));
         }
 
         await grain.Cancel("invoice");
@@ -247,21 +247,21 @@ public abstract class StateAndStreamTests
         var key = $"stale-load-{Guid.NewGuid():N}";
         await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
         clock.Advance(TimeSpan.FromSeconds(30));
-        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(60));
+        await Poll.Until(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(60));
 
         // The load at 50 s reads the reminder due at 60 s, and answers only after it fired and moved to 90 s.
         var load = table.HoldNextLoad();
         clock.Advance(TimeSpan.FromSeconds(20));
         Assert.Contains(await load.Read.Task.WaitAsync(TimeSpan.FromSeconds(10)), r => r.Name == "invoice" && r.Grain.Key == key);
         clock.Advance(TimeSpan.FromSeconds(10));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
-        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(90));
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
+        await Poll.Until(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(90));
         load.Released.SetResult();
         await load.Applied.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(start + TimeSpan.FromSeconds(90), Scheduled(cluster, key, "invoice")?.DueAt);
         clock.Advance(TimeSpan.FromSeconds(30)); // to 90 s: no load comes before the period does
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
     }
 
     [Fact]
@@ -280,14 +280,14 @@ public abstract class StateAndStreamTests
         await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
 
         clock.Advance(TimeSpan.FromSeconds(30));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 1);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 1);
         clock.Advance(TimeSpan.FromSeconds(70)); // the periods due at 60 s and 90 s fall due while the tick at 30 s is handled
         handling.SetResult();
 
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
-        await WaitUntil(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(120));
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 2);
+        await Poll.Until(() => Task.FromResult(Scheduled(cluster, key, "invoice")?.DueAt), due => due == start + TimeSpan.FromSeconds(120));
         clock.Advance(TimeSpan.FromSeconds(20));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} invoice")), n => n == 3);
         Assert.Equal(
             [start + TimeSpan.FromSeconds(30), start + TimeSpan.FromSeconds(90), start + TimeSpan.FromSeconds(120)],
             ReminderGrain.DueTimes.Where(t => t.Reminder == $"{key} invoice").Select(t => t.DueAt));
@@ -308,7 +308,7 @@ public abstract class StateAndStreamTests
         await cluster.GrainFactory.GetGrain<IReminderGrain>(key).Schedule("invoice", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
 
         clock.Advance(TimeSpan.FromSeconds(30));
-        await WaitUntil(() => Task.FromResult(table.Writes), writes => writes == 3); // registered, unregistered, then the tick's move to its next period
+        await Poll.Until(() => Task.FromResult(table.Writes), writes => writes == 3); // registered, unregistered, then the tick's move to its next period
 
         Assert.Null(await table.ReadAsync(new GrainId("reminder", key), "invoice", CancellationToken.None));
         clock.Advance(TimeSpan.FromMinutes(5));
@@ -324,27 +324,14 @@ public abstract class StateAndStreamTests
         await cluster.GrainFactory.GetGrain<IReminderGrain>(key).StartTimer(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 1);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 1);
         clock.Advance(TimeSpan.FromSeconds(1));
-        await WaitUntil(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 2);
+        await Poll.Until(() => Task.FromResult(ReminderGrain.Fired.Count(f => f == $"{key} timer")), n => n == 2);
     }
 
     /// <summary>The entry whose timer the silo has set for the reminder: the next period is scheduled, not only written.</summary>
     protected static Reminders.ReminderEntry? Scheduled(TestCluster cluster, string key, string name) =>
         cluster.Services.GetRequiredService<Activation.SiloRuntime>().Reminders.GetScheduled(new GrainId("reminder", key), name);
-
-    /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds (at most 10 s): waits for asynchronous delivery, asserts no timing.</summary>
-    protected static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 1000 && !done(value); i++)
-        {
-            await Task.Delay(10);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"condition not reached; last value: {value}");
-        return value;
     }
 }
 

@@ -50,6 +50,7 @@ public abstract partial class EventStoreContractTests : IAsyncLifetime
     {
         var result = await Storage.WriteAsync(
             new GrainStateKey("job", Guid.NewGuid().ToString("N"), "state"), Json("{}"), null,
+            [],
             [.. Enumerable.Range(1, count).Select(i => new EventToAppend(stream, $"{type}{i}", Json($$"""{"n":{{i}}}""")))],
             default);
         return result.Events;

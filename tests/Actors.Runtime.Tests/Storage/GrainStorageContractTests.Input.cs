@@ -15,7 +15,7 @@ public abstract partial class GrainStorageContractTests
     {
         var bad = new GrainStateKey(type, key, state);
 
-        var write = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(bad, Json("{}"), null, [], default));
+        var write = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(bad, Json("{}"), null, [], [], default));
         var read = await Assert.ThrowsAsync<ArgumentException>(() => Storage.ReadAsync(bad, default));
         var clear = await Assert.ThrowsAsync<ArgumentException>(() => Storage.ClearAsync(bad, null, [], default));
 
@@ -26,7 +26,7 @@ public abstract partial class GrainStorageContractTests
     [Fact]
     public async Task A_default_key_is_refused_with_an_argument_exception()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(default, Json("{}"), null, [], default));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(default, Json("{}"), null, [], [], default));
         await Assert.ThrowsAsync<ArgumentException>(() => Storage.ReadAsync(default, default));
     }
 
@@ -39,7 +39,7 @@ public abstract partial class GrainStorageContractTests
     {
         var key = NewKey();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json(payload), null, [], default));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json(payload), null, [], [], default));
 
         Assert.Equal("payload", error.ParamName);
         Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public abstract partial class GrainStorageContractTests
         var key = NewKey();
         var stream = NewStream();
 
-        var state = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json(payload), null, [], default));
+        var state = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json(payload), null, [], [], default));
         var events = await Assert.ThrowsAsync<ArgumentException>(
-            () => Storage.WriteAsync(key, Json("{}"), null, [Event(stream, "MessageSent", payload)], default));
+            () => Storage.WriteAsync(key, Json("{}"), null, [], [Event(stream, "MessageSent", payload)], default));
 
         Assert.Equal("payload", state.ParamName);
         Assert.Equal("events", events.ParamName);
@@ -72,7 +72,7 @@ public abstract partial class GrainStorageContractTests
         var key = NewKey();
         const string Payload = """{"message":"caf\u00e9 \ud83d\ude00 \\u0000 \n","\u00fcber":"\u0001"}""";
 
-        await Storage.WriteAsync(key, Json(Payload), null, [], default);
+        await Storage.WriteAsync(key, Json(Payload), null, [], [], default);
 
         Equal(Payload, (await Storage.ReadAsync(key, default))!.Payload);
     }
@@ -93,12 +93,12 @@ public abstract partial class GrainStorageContractTests
 
         foreach (var events in badLists)
         {
-            var error = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json("{}"), null, events, default));
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteAsync(key, Json("{}"), null, [], events, default));
             Assert.Equal("events", error.ParamName);
             Assert.Contains("event 1", error.Message, StringComparison.OrdinalIgnoreCase);
         }
 
-        await Assert.ThrowsAsync<ArgumentNullException>(() => Storage.WriteAsync(key, Json("{}"), null, null!, default));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Storage.WriteAsync(key, Json("{}"), null, [], null!, default));
         await Assert.ThrowsAsync<ArgumentNullException>(() => Storage.ClearAsync(key, null, null!, default));
         Assert.Null(await Storage.ReadAsync(key, default));
         Assert.Equal(0, await Events.ReadLastSequenceAsync(stream, default));
@@ -111,7 +111,7 @@ public abstract partial class GrainStorageContractTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.WriteAsync(key, Json("{}"), null, [], cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.WriteAsync(key, Json("{}"), null, [], [], cancelled.Token));
 
         Assert.Null(await Storage.ReadAsync(key, default));
     }

@@ -26,7 +26,7 @@ public abstract partial class GrainStorageContractTests
     {
         var key = NewKey();
         var stream = NewStream();
-        var first = await Storage.WriteAsync(key, Json("{}"), null, [Event(stream, "JobPosted", "{}")], default);
+        var first = await Storage.WriteAsync(key, Json("{}"), null, [], [Event(stream, "JobPosted", "{}")], default);
 
         var cleared = await Storage.ClearAsync(key, first.ETag, [Event(stream, "JobDeleted", "{}")], default);
 
@@ -43,6 +43,7 @@ public abstract partial class GrainStorageContractTests
         Time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromTicks(3)); // below PostgreSQL's microsecond: storage keeps microseconds
 
         var result = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null,
+        [],
         [
             Event(job, "ProposalSubmitted", """{"proposal":"p1","amount":120}"""),
             Event(inbox, "NotificationQueued", """{"text":"New proposal"}"""),
@@ -70,10 +71,12 @@ public abstract partial class GrainStorageContractTests
     {
         var stream = NewStream();
         var first = await Storage.WriteAsync(NewKey(), Json("{}"), null,
+            [],
             [Event(stream, "A", "1"), Event(stream, "B", "2")], default);
         var key = NewKey();
-        var second = await Storage.WriteAsync(key, Json("{}"), null, [Event(stream, "C", "3")], default);
+        var second = await Storage.WriteAsync(key, Json("{}"), null, [], [Event(stream, "C", "3")], default);
         var third = await Storage.WriteAsync(key, Json("{}"), second.ETag,
+            [],
             [Event(stream, "D", "4"), Event(stream, "E", "5")], default);
 
         Assert.Equal([1L, 2L], first.Events.Select(e => e.Sequence));
@@ -88,18 +91,18 @@ public abstract partial class GrainStorageContractTests
         var key = NewKey();
         var stream = NewStream();
         var other = NewStream();
-        var first = await Storage.WriteAsync(key, Json("{}"), null, [Event(stream, "JobPosted", "{}")], default);
-        await Storage.WriteAsync(key, Json("{}"), first.ETag, [], default);
+        var first = await Storage.WriteAsync(key, Json("{}"), null, [], [Event(stream, "JobPosted", "{}")], default);
+        await Storage.WriteAsync(key, Json("{}"), first.ETag, [], [], default);
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteAsync(
-            key, Json("{}"), first.ETag, [Event(stream, "JobEdited", "{}"), Event(other, "Noticed", "{}")], default));
+            key, Json("{}"), first.ETag, [], [Event(stream, "JobEdited", "{}"), Event(other, "Noticed", "{}")], default));
 
         Assert.Equal(1, await Events.ReadLastSequenceAsync(stream, default));
         Assert.Equal(0, await Events.ReadLastSequenceAsync(other, default));
         Assert.Equal(["JobPosted"], (await Events.ReadAsync(stream, 0, 10, default)).Select(e => e.EventType));
 
         // and the stream goes on from 2, leaving no gap where the failed write's events would have been
-        var next = await Storage.WriteAsync(NewKey(), Json("{}"), null, [Event(stream, "JobEdited", "{}")], default);
+        var next = await Storage.WriteAsync(NewKey(), Json("{}"), null, [], [Event(stream, "JobEdited", "{}")], default);
         Assert.Equal(2, Assert.Single(next.Events).Sequence);
     }
 
@@ -109,7 +112,7 @@ public abstract partial class GrainStorageContractTests
         var keys = Enumerable.Range(0, 1000).Select(_ => NewKey()).ToArray();
 
         var results = await Task.WhenAll(keys.Select((key, i) => Storage.WriteAsync(
-            key, Json($$"""{"n":{{i}}}"""), null, [Event(new StreamId("job", key.GrainKey), "JobPosted", $$"""{"n":{{i}}}""")], default)));
+            key, Json($$"""{"n":{{i}}}"""), null, [], [Event(new StreamId("job", key.GrainKey), "JobPosted", $$"""{"n":{{i}}}""")], default)));
 
         for (var i = 0; i < keys.Length; i++)
         {
@@ -141,6 +144,7 @@ public abstract partial class GrainStorageContractTests
             for (var n = 0; n < WritesEach; n++)
             {
                 var result = await Storage.WriteAsync(key, Json($$"""{"n":{{n}}}"""), eTag,
+                    [],
                     [.. Enumerable.Range(0, EventsPerWrite).Select(e => Event(stream, $"W{w}N{n}E{e}", "{}"))], default);
                 eTag = result.ETag;
                 results.Add(result);
@@ -173,12 +177,12 @@ public abstract partial class GrainStorageContractTests
         var created = NewKey();
         var updated = NewKey();
         var stream = NewStream();
-        var first = await Storage.WriteAsync(updated, Json("""{"w":-1}"""), null, [], default);
+        var first = await Storage.WriteAsync(updated, Json("""{"w":-1}"""), null, [], [], default);
 
         var creations = await Settled<StateWriteResult>.AllAsync(Enumerable.Range(0, 10).Select(w =>
-            Storage.WriteAsync(created, Json($$"""{"w":{{w}}}"""), null, [Event(stream, $"created{w}", "{}")], default)));
+            Storage.WriteAsync(created, Json($$"""{"w":{{w}}}"""), null, [], [Event(stream, $"created{w}", "{}")], default)));
         var updates = await Settled<StateWriteResult>.AllAsync(Enumerable.Range(0, 10).Select(w =>
-            Storage.WriteAsync(updated, Json($$"""{"w":{{w}}}"""), first.ETag, [Event(stream, $"updated{w}", "{}")], default)));
+            Storage.WriteAsync(updated, Json($$"""{"w":{{w}}}"""), first.ETag, [], [Event(stream, $"updated{w}", "{}")], default)));
 
         foreach (var (key, outcomes) in new[] { (created, creations), (updated, updates) })
         {
@@ -198,14 +202,14 @@ public abstract partial class GrainStorageContractTests
     {
         var stream = NewStream();
         var keys = Enumerable.Range(0, 200).Select(_ => NewKey()).ToArray();
-        var first = await Task.WhenAll(keys.Select(k => Storage.WriteAsync(k, Json("""{"v":1}"""), null, [], default)));
-        var second = await Task.WhenAll(keys.Select((k, i) => Storage.WriteAsync(k, Json("""{"v":2}"""), first[i].ETag, [], default)));
+        var first = await Task.WhenAll(keys.Select(k => Storage.WriteAsync(k, Json("""{"v":1}"""), null, [], [], default)));
+        var second = await Task.WhenAll(keys.Select((k, i) => Storage.WriteAsync(k, Json("""{"v":2}"""), first[i].ETag, [], [], default)));
 
         // i % 4: 0 = good write, 1 = stale write, 2 = good clear, 3 = stale clear
         var attempts = keys.Select((key, i) => (i % 4) switch
         {
-            0 => Storage.WriteAsync(key, Json("""{"v":3}"""), second[i].ETag, [Event(stream, $"ok{i}", "{}")], default),
-            1 => Storage.WriteAsync(key, Json("""{"v":3}"""), first[i].ETag, [Event(stream, $"stale{i}", "{}")], default),
+            0 => Storage.WriteAsync(key, Json("""{"v":3}"""), second[i].ETag, [], [Event(stream, $"ok{i}", "{}")], default),
+            1 => Storage.WriteAsync(key, Json("""{"v":3}"""), first[i].ETag, [], [Event(stream, $"stale{i}", "{}")], default),
             2 => Storage.ClearAsync(key, second[i].ETag, [Event(stream, $"ok{i}", "{}")], default),
             _ => Storage.ClearAsync(key, first[i].ETag, [Event(stream, $"stale{i}", "{}")], default),
         });

@@ -61,7 +61,7 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     {
         var key = NewKey();
 
-        var result = await Storage.WriteAsync(key, Json("""{"title":"Logo design","budget":500}"""), null, [], default);
+        var result = await Storage.WriteAsync(key, Json("""{"title":"Logo design","budget":500}"""), null, [], [], default);
 
         Assert.False(string.IsNullOrEmpty(result.ETag));
         Assert.Empty(result.Events);
@@ -75,9 +75,9 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task A_write_with_the_current_etag_replaces_the_state_and_hands_out_a_new_etag()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
 
-        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], default);
+        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], [], default);
 
         Assert.NotEqual(first.ETag, second.ETag);
         var stored = await Storage.ReadAsync(key, default);
@@ -89,11 +89,11 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task A_write_with_a_stale_etag_throws_naming_the_state_and_both_etags_and_changes_nothing()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
-        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
+        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), first.ETag, [], default));
+            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), first.ETag, [], [], default));
 
         Assert.Equal(second.ETag, error.StoredETag);
         Assert.Equal(first.ETag, error.CurrentETag);
@@ -109,10 +109,10 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task A_write_without_an_etag_when_a_record_exists_throws_and_changes_nothing()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), null, [], default));
+            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), null, [], [], default));
 
         Assert.Equal(first.ETag, error.StoredETag);
         Assert.Null(error.CurrentETag);
@@ -125,11 +125,11 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     [Fact]
     public async Task A_write_with_an_etag_when_no_record_exists_throws_and_creates_nothing()
     {
-        var other = await Storage.WriteAsync(NewKey(), Json("{}"), null, [], default);
+        var other = await Storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default);
         var key = NewKey();
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(key, Json("""{"bids":1}"""), other.ETag, [], default));
+            () => Storage.WriteAsync(key, Json("""{"bids":1}"""), other.ETag, [], [], default));
 
         Assert.Null(error.StoredETag);
         Assert.Equal(other.ETag, error.CurrentETag);
@@ -140,10 +140,10 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task A_write_with_an_etag_the_storage_never_handed_out_throws()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(key, Json("""{"bids":2}"""), "not-an-etag", [], default));
+            () => Storage.WriteAsync(key, Json("""{"bids":2}"""), "not-an-etag", [], [], default));
 
         Assert.Equal(first.ETag, error.StoredETag);
         Assert.Equal("not-an-etag", error.CurrentETag);
@@ -154,18 +154,18 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task Clear_deletes_the_record_and_then_a_write_without_an_etag_succeeds_with_an_etag_never_seen_before()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
 
         var cleared = await Storage.ClearAsync(key, first.ETag, [], default);
 
         Assert.Null(await Storage.ReadAsync(key, default));
-        var again = await Storage.WriteAsync(key, Json("""{"bids":7}"""), null, [], default);
+        var again = await Storage.WriteAsync(key, Json("""{"bids":7}"""), null, [], [], default);
         Assert.NotEqual(first.ETag, again.ETag);
         Equal("""{"bids":7}""", (await Storage.ReadAsync(key, default))!.Payload);
 
         // A writer that still holds the ETag from before the clear is stale, not lucky.
         await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), first.ETag, [], default));
+            () => Storage.WriteAsync(key, Json("""{"bids":99}"""), first.ETag, [], [], default));
         Assert.Equal(again.ETag, (await Storage.ReadAsync(key, default))!.ETag);
         Assert.NotNull(cleared.ETag);
     }
@@ -174,10 +174,10 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task The_etag_a_clear_returns_lets_the_next_write_create_the_record_again()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
         var cleared = await Storage.ClearAsync(key, first.ETag, [], default);
 
-        var again = await Storage.WriteAsync(key, Json("""{"bids":2}"""), cleared.ETag, [], default);
+        var again = await Storage.WriteAsync(key, Json("""{"bids":2}"""), cleared.ETag, [], [], default);
 
         Assert.Equal(again.ETag, (await Storage.ReadAsync(key, default))!.ETag);
     }
@@ -187,8 +187,8 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     {
         var key = NewKey();
         var stream = NewStream();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
-        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
+        var second = await Storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
             () => Storage.ClearAsync(key, first.ETag, [Event(stream, "JobClosed", "{}")], default));
@@ -204,7 +204,7 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     public async Task Clear_without_an_etag_when_a_record_exists_throws_and_keeps_it()
     {
         var key = NewKey();
-        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], default);
+        var first = await Storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearAsync(key, null, [], default));
 
@@ -215,7 +215,7 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     [Fact]
     public async Task Clear_with_an_etag_when_no_record_exists_throws()
     {
-        var other = await Storage.WriteAsync(NewKey(), Json("{}"), null, [], default);
+        var other = await Storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
             () => Storage.ClearAsync(NewKey(), other.ETag, [], default));
@@ -230,8 +230,8 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
         var job = new GrainStateKey("job", key, "state");
         var contract = new GrainStateKey("contract", key, "state");
 
-        var jobWrite = await Storage.WriteAsync(job, Json("""{"kind":"job"}"""), null, [], default);
-        var contractWrite = await Storage.WriteAsync(contract, Json("""{"kind":"contract"}"""), null, [], default);
+        var jobWrite = await Storage.WriteAsync(job, Json("""{"kind":"job"}"""), null, [], [], default);
+        var contractWrite = await Storage.WriteAsync(contract, Json("""{"kind":"contract"}"""), null, [], [], default);
 
         Equal("""{"kind":"job"}""", (await Storage.ReadAsync(job, default))!.Payload);
         Equal("""{"kind":"contract"}""", (await Storage.ReadAsync(contract, default))!.Payload);
@@ -246,10 +246,10 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
         var profile = NewKey("freelancer", "profile");
         var settings = profile with { StateName = "settings" };
 
-        await Storage.WriteAsync(profile, Json("""{"name":"Ada"}"""), null, [], default);
+        await Storage.WriteAsync(profile, Json("""{"name":"Ada"}"""), null, [], [], default);
 
         Assert.Null(await Storage.ReadAsync(settings, default));
-        await Storage.WriteAsync(settings, Json("""{"theme":"dark"}"""), null, [], default);
+        await Storage.WriteAsync(settings, Json("""{"theme":"dark"}"""), null, [], [], default);
         Equal("""{"name":"Ada"}""", (await Storage.ReadAsync(profile, default))!.Payload);
     }
 
@@ -261,7 +261,7 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
         var payload = Json("""{"bids":1}""");
         var eventPayload = Json("""{"n":1}""");
 
-        await Storage.WriteAsync(key, payload, null, [new EventToAppend(stream, "BidPlaced", eventPayload)], default);
+        await Storage.WriteAsync(key, payload, null, [], [new EventToAppend(stream, "BidPlaced", eventPayload)], default);
         Json("""{"bids":9}""").CopyTo(payload, 0);
         Json("""{"n":9}""").CopyTo(eventPayload, 0);
 

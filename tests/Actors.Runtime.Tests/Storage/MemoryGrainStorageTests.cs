@@ -17,7 +17,7 @@ public sealed class MemoryGrainStorageTests : GrainStorageContractTests
     public async Task Two_memory_stores_are_two_separate_databases()
     {
         var key = NewKey();
-        await Storage.WriteAsync(key, StoragePayload.Json("{}"), null, [], default);
+        await Storage.WriteAsync(key, StoragePayload.Json("{}"), null, [], [], default);
 
         var other = new MemoryGrainStorage(new MemoryStore(), Time);
 

@@ -29,6 +29,7 @@ public sealed class PostgresEventStoreTests(PostgresDatabase database) : EventSt
         await using (var storage = new PostgresGrainStorage(dataSource, Time))
         {
             await storage.WriteAsync(new GrainStateKey("job", "a", "state"), StoragePayload.Json("{}"), null,
+                [],
                 [new EventToAppend(stream, "JobPosted", StoragePayload.Json("{}")), new EventToAppend(stream, "BidPlaced", StoragePayload.Json("{}"))],
                 default);
             await new PostgresEventStore(dataSource).WriteCheckpointAsync("search", stream, 1, default);

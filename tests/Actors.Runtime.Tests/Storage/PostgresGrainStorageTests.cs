@@ -20,6 +20,26 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
 
     protected override async Task CloseAsync() => await _dataSource.DisposeAsync();
 
+    /// <summary>The xmin (writing transaction) of each entry row of <paramref name="key"/>, by entry key.</summary>
+    private async Task<Dictionary<string, string>> EntryRowVersionsAsync(GrainStateKey key)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            SELECT entry_key, xmin::text FROM grain_state_entry
+            WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name
+            """);
+        command.Parameters.AddWithValue("grain_type", key.GrainType);
+        command.Parameters.AddWithValue("grain_key", key.GrainKey);
+        command.Parameters.AddWithValue("state_name", key.StateName);
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetString(0), reader.GetString(1));
+        }
+
+        return versions;
+    }
+
     [Fact]
     public async Task State_and_events_survive_disposing_and_recreating_the_storage_and_its_data_source()
     {
@@ -31,9 +51,9 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
         await using (var dataSource = await PostgresStorageDatabase.OpenMigratedAsync(connectionString))
         await using (var storage = new PostgresGrainStorage(dataSource, Time))
         {
-            var first = await storage.WriteAsync(key, Json("""{"bids":1}"""), null, [Event(stream, "JobPosted", """{"n":1}""")], default);
-            written = await storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [Event(stream, "BidPlaced", """{"n":2}""")], default);
-            var gone = await storage.WriteAsync(cleared, Json("{}"), null, [], default);
+            var first = await storage.WriteAsync(key, Json("""{"bids":1}"""), null, [], [Event(stream, "JobPosted", """{"n":1}""")], default);
+            written = await storage.WriteAsync(key, Json("""{"bids":2}"""), first.ETag, [], [Event(stream, "BidPlaced", """{"n":2}""")], default);
+            var gone = await storage.WriteAsync(cleared, Json("{}"), null, [], [], default);
             await storage.ClearAsync(cleared, gone.ETag, [], default);
         }
 
@@ -48,10 +68,10 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
             Assert.Equal(["JobPosted", "BidPlaced"], (await events.ReadAsync(stream, 0, 10, default)).Select(e => e.EventType));
 
             // the recreated storage goes on with the stored ETag and the stream's sequence
-            var next = await storage.WriteAsync(key, Json("""{"bids":3}"""), written.ETag, [Event(stream, "BidPlaced", "{}")], default);
+            var next = await storage.WriteAsync(key, Json("""{"bids":3}"""), written.ETag, [], [Event(stream, "BidPlaced", "{}")], default);
             Assert.Equal(3, Assert.Single(next.Events).Sequence);
             await Assert.ThrowsAsync<InconsistentStateException>(
-                () => storage.WriteAsync(key, Json("{}"), written.ETag, [], default));
+                () => storage.WriteAsync(key, Json("{}"), written.ETag, [], [], default));
         }
     }
 
@@ -64,21 +84,21 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
             dataSource, Time, new PostgresGrainStorageOptions { ConcurrentBatches = 1 }, batches);
         var stream = NewStream();
         var keys = Enumerable.Range(0, 20).Select(_ => NewKey()).ToArray();
-        var first = await Task.WhenAll(keys.Select(k => storage.WriteAsync(k, Json("""{"v":1}"""), null, [], default)));
-        var second = await Task.WhenAll(keys.Select((k, i) => storage.WriteAsync(k, Json("""{"v":2}"""), first[i].ETag, [], default)));
+        var first = await Task.WhenAll(keys.Select(k => storage.WriteAsync(k, Json("""{"v":1}"""), null, [], [], default)));
+        var second = await Task.WhenAll(keys.Select((k, i) => storage.WriteAsync(k, Json("""{"v":2}"""), first[i].ETag, [], [], default)));
 
         Task<StateWriteResult>[] attempts;
         await using (var block = await GrainStateBlock.TakeAsync(dataSource))
         {
             // the lone write waits for the lock, holding up the only batch loop; the next 20 queue behind it
-            var lone = storage.WriteAsync(NewKey(), Json("{}"), null, [Event(stream, "lone", "{}")], default);
+            var lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], [Event(stream, "lone", "{}")], default);
             await block.WaitUntilAWriterWaitsAsync();
             attempts =
             [
                 lone,
                 .. keys.Select((k, i) => i % 5 == 0
-                    ? storage.WriteAsync(k, Json("""{"v":3}"""), first[i].ETag, [Event(stream, $"stale{i}", "{}")], default)
-                    : storage.WriteAsync(k, Json("""{"v":3}"""), second[i].ETag, [Event(stream, $"ok{i}", "{}")], default)),
+                    ? storage.WriteAsync(k, Json("""{"v":3}"""), first[i].ETag, [], [Event(stream, $"stale{i}", "{}")], default)
+                    : storage.WriteAsync(k, Json("""{"v":3}"""), second[i].ETag, [], [Event(stream, $"ok{i}", "{}")], default)),
             ];
         }
 
@@ -121,14 +141,14 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
         Task<StateWriteResult>[] attempts;
         await using (var block = await GrainStateBlock.TakeAsync(dataSource))
         {
-            var lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], default);
+            var lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default);
             await block.WaitUntilAWriterWaitsAsync();
             attempts =
             [
                 lone,
                 // valid JSON, but beyond what jsonb's numeric can hold
                 .. keys.Select((k, i) => storage.WriteAsync(
-                    k, Json(i == 4 ? """{"amount":1e1000000}""" : "{}"), null, [Event(stream, $"e{i}", "{}")], default)),
+                    k, Json(i == 4 ? """{"amount":1e1000000}""" : "{}"), null, [], [Event(stream, $"e{i}", "{}")], default)),
             ];
         }
 
@@ -146,6 +166,95 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
     }
 
     [Fact]
+    public async Task A_write_leaves_the_rows_of_the_entries_it_does_not_name_untouched()
+    {
+        var key = NewKey();
+        var first = await Storage.WriteAsync(key, Json("{}"), null,
+            [Entry("bids", "a", 1, "1"), Entry("bids", "b", 2, "2"), Entry("bids", "c", 3, "3")], [], default);
+        var before = await EntryRowVersionsAsync(key);
+
+        await Storage.WriteAsync(key, Json("{}"), first.ETag, [Entry("bids", "b", 2, "20")], [], default);
+
+        // xmin names the transaction that last wrote a row: a row that was not rewritten keeps it
+        var after = await EntryRowVersionsAsync(key);
+        Assert.Equal(before["a"], after["a"]);
+        Assert.Equal(before["c"], after["c"]);
+        Assert.NotEqual(before["b"], after["b"]);
+    }
+
+    [Fact]
+    public async Task Writes_committed_in_one_batch_change_entries_only_where_their_etag_check_passed()
+    {
+        await using var dataSource = await PostgresStorageDatabase.OpenMigratedAsync(await database.CreateAnotherAsync());
+        using var batches = new BatchSizeRecorder();
+        await using var storage = new PostgresGrainStorage(
+            dataSource, Time, new PostgresGrainStorageOptions { ConcurrentBatches = 1 }, batches);
+        var keys = Enumerable.Range(0, 10).Select(_ => NewKey()).ToArray();
+        var first = await Task.WhenAll(keys.Select(k => storage.WriteAsync(
+            k, Json("{}"), null, [Entry("bids", "a", 1, "1"), Entry("bids", "b", 2, "2")], [], default)));
+        var second = await Task.WhenAll(keys.Select((k, i) => storage.WriteAsync(k, Json("{}"), first[i].ETag, [], [], default)));
+        var cleared = keys[9];
+
+        Task<StateWriteResult>[] attempts;
+        await using (var block = await GrainStateBlock.TakeAsync(dataSource))
+        {
+            var lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default);
+            await block.WaitUntilAWriterWaitsAsync();
+            attempts =
+            [
+                lone,
+                .. keys[..9].Select((k, i) => storage.WriteAsync(k, Json("{}"), i % 3 == 0 ? first[i].ETag : second[i].ETag,
+                    [Entry("bids", "a", 1, "10"), EntryChange.Removed("bids", "b"), Entry("bids", "c", 3, "30")], [], default)),
+                storage.ClearAsync(cleared, second[9].ETag, [], default),
+            ];
+        }
+
+        var outcomes = await Settled<StateWriteResult>.AllAsync(attempts);
+        Assert.Contains(10, batches.Sizes); // the nine writes and the clear, behind the lone write
+        for (var i = 0; i < 9; i++)
+        {
+            var stored = await storage.ReadAsync(keys[i], default);
+            if (i % 3 == 0)
+            {
+                Assert.IsType<InconsistentStateException>(outcomes[i + 1].Error);
+                Assert.Equal(["bids/a@1=1", "bids/b@2=2"], Listed(stored));
+            }
+            else
+            {
+                Assert.Equal(outcomes[i + 1].Result.ETag, stored!.ETag);
+                Assert.Equal(["bids/a@1=10", "bids/c@3=30"], Listed(stored));
+            }
+        }
+
+        Assert.Null(await storage.ReadAsync(cleared, default));
+        await using var count = dataSource.CreateCommand("SELECT count(*) FROM grain_state_entry WHERE grain_key = @key");
+        count.Parameters.AddWithValue("key", cleared.GrainKey);
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Entries_survive_disposing_and_recreating_the_storage_and_its_data_source()
+    {
+        var connectionString = await database.CreateAnotherAsync();
+        var key = NewKey();
+        StateWriteResult written;
+        await using (var dataSource = await PostgresStorageDatabase.OpenMigratedAsync(connectionString))
+        await using (var storage = new PostgresGrainStorage(dataSource, Time))
+        {
+            var first = await storage.WriteAsync(key, Json("{}"), null, [Entry("bids", "b", 1, "1"), Entry("bids", "a", 2, "2")], [], default);
+            written = await storage.WriteAsync(key, Json("{}"), first.ETag, [Entry("bids", "b", 1, "11")], [], default);
+        }
+
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        await using (var storage = new PostgresGrainStorage(dataSource, Time))
+        {
+            var stored = await storage.ReadAsync(key, default);
+            Assert.Equal(written.ETag, stored!.ETag);
+            Assert.Equal(["bids/b@1=11", "bids/a@2=2"], Listed(stored));
+        }
+    }
+
+    [Fact]
     public async Task A_write_cancelled_while_it_waits_for_its_batch_is_never_made()
     {
         await using var dataSource = await PostgresStorageDatabase.OpenMigratedAsync(await database.CreateAnotherAsync());
@@ -156,16 +265,16 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
         Task<StateWriteResult> lone, cancelled;
         await using (var block = await GrainStateBlock.TakeAsync(dataSource))
         {
-            lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], default);
+            lone = storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default);
             await block.WaitUntilAWriterWaitsAsync();
-            cancelled = storage.WriteAsync(key, Json("{}"), null, [], cancellation.Token);
+            cancelled = storage.WriteAsync(key, Json("{}"), null, [], [], cancellation.Token);
             await cancellation.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         }
 
         await lone;
         Assert.Null(await storage.ReadAsync(key, default));
-        await storage.WriteAsync(key, Json("{}"), null, [], default);
+        await storage.WriteAsync(key, Json("{}"), null, [], [], default);
     }
 
     [Fact]
@@ -191,6 +300,7 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
             for (var n = 0; n < 8; n++)
             {
                 var result = await storage.WriteAsync(key, Json("{}"), eTag,
+                [],
                 [
                     Event(streams[(w + n) % 5], "a", "{}"), Event(shared, "s", "{}"),
                     Event(streams[(w + n + 2) % 5], "b", "{}"), Event(shared, "s", "{}"),
@@ -224,7 +334,7 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
         var storage = new PostgresGrainStorage(dataSource, Time);
         var keys = Enumerable.Range(0, 300).Select(_ => NewKey()).ToArray();
 
-        var writes = keys.Select(k => storage.WriteAsync(k, Json("""{"v":1}"""), null, [], default)).ToArray();
+        var writes = keys.Select(k => storage.WriteAsync(k, Json("""{"v":1}"""), null, [], [], default)).ToArray();
         await storage.DisposeAsync();
 
         // read before awaiting the writes: what DisposeAsync waited for is in the database
@@ -239,6 +349,6 @@ public sealed class PostgresGrainStorageTests(PostgresDatabase database) : Grain
 
         var results = await Task.WhenAll(writes);
         Assert.Equal(results.Select(r => r.ETag), stored.Select(s => s?.ETag));
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(NewKey(), Json("{}"), null, [], default));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(NewKey(), Json("{}"), null, [], [], default));
     }
 }

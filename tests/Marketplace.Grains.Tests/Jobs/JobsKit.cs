@@ -62,6 +62,7 @@ public static class JobsKit
         var contract = new GrainStateKey("contract", hired.ContractId, "contract");
         var stored = await storage.ReadAsync(contract, CancellationToken.None);
         await storage.WriteAsync(contract, "{}"u8.ToArray(), stored?.ETag,
+            [],
             [new EventToAppend(stream, EventTypes.NameOf(typeof(JobHired)), JsonSerializer.SerializeToUtf8Bytes(hired, StateJson.Options))],
             CancellationToken.None);
         var hiredAt = await streams.ReadLastSequenceAsync(stream, CancellationToken.None);

@@ -1,0 +1,26 @@
+using Actors.Runtime.Postgres;
+using Actors.Runtime.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Testing.Postgres;
+
+namespace Actors.Runtime.Tests.Grains;
+
+/// <summary>Starts the test silo on PostgreSQL storage, in a fresh database of <see cref="PostgresDatabase"/>'s server.</summary>
+public static class PostgresCluster
+{
+    public static async Task<TestCluster> StartAsync(PostgresDatabase database, Action<TestClusterOptions>? configure = null)
+    {
+        var connectionString = await database.CreateAnotherAsync();
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).ApplyAsync(RuntimeSchema.Migrations);
+        }
+
+        return await MemoryClusterFixture.StartAsync(options =>
+        {
+            options.ConfigureStorage = actors => actors.UsePostgresStorage(connectionString);
+            configure?.Invoke(options);
+        });
+    }
+}
