@@ -5,9 +5,9 @@ using Marketplace.Jobs;
 namespace Marketplace.Grains.Jobs;
 
 /// <summary>
-/// The job board (see <see cref="IJobBoardGrain"/>): summaries fed by <see cref="JobIndexerGrain"/>. Searches scan the
-/// summaries in memory; each applied event rewrites the board's one record, which suits a board of thousands of jobs,
-/// not millions (a database index would take over there).
+/// The job board (see <see cref="IJobBoardGrain"/>): summaries fed by <see cref="JobIndexerGrain"/>, each job's stored as
+/// an entry of its own, so an applied event writes one job's entry. Searches scan the summaries in memory, which suits
+/// a board of thousands of jobs, not millions (a search index would take over there).
 /// </summary>
 public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<JobBoardState> state) : Grain, IJobBoardGrain
 {
@@ -19,7 +19,7 @@ public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<Jo
         filter ??= new JobFilter();
         var text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim();
         var skills = filter.Skills?.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        var matches = state.State.Jobs.Values.Where(entry =>
+        var matches = Jobs.Where(entry =>
         {
             var job = entry.Summary;
             var size = job.Type == JobType.Fixed ? job.BudgetCents : job.HourlyMaxCents;
@@ -35,11 +35,11 @@ public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<Jo
     }
 
     public Task<JobPage> ClientJobsAsync(string clientId, int first, string? after) =>
-        Task.FromResult(Page(state.State.Jobs.Values.Where(entry => entry.Summary.ClientId == clientId), first, after));
+        Task.FromResult(Page(Jobs.Where(entry => entry.Summary.ClientId == clientId), first, after));
 
     public async Task ApplyAsync(string jobId, long sequence, IJobActivity activity)
     {
-        var known = state.State.Jobs.TryGetValue(jobId, out var entry);
+        var known = Jobs.TryGet(jobId, out var entry);
         if (known && sequence <= entry!.Sequence)
         {
             return;
@@ -49,11 +49,12 @@ public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<Jo
         {
             case IJobPostActivity post:
                 var job = post.Job;
-                state.State.Jobs[jobId] = new JobBoardEntry { Summary = Summarize(job), Description = job.Post.Description, Sequence = sequence };
+                Jobs.Set(jobId, new JobBoardEntry { Summary = Summarize(job), Description = job.Post.Description, Sequence = sequence });
                 break;
             case IProposalActivity when known:
                 entry!.Summary = entry.Summary with { ProposalCount = activity.Bids.Count };
                 entry.Sequence = sequence;
+                Jobs.Set(jobId, entry);
                 break;
             default:
                 return; // a proposal event cannot precede its job's JobPosted on the stream
@@ -61,6 +62,9 @@ public sealed class JobBoardGrain([PersistentState("board")] IPersistentState<Jo
 
         await state.WriteStateAsync();
     }
+
+    /// <summary>One entry per job, keyed by job id.</summary>
+    private IStateEntries<JobBoardEntry> Jobs => state.Entries<JobBoardEntry>("jobs");
 
     private static JobSummary Summarize(JobView job)
     {

@@ -13,9 +13,10 @@ namespace Marketplace.Grains.Jobs;
 /// <summary>
 /// A job post and its proposals (see <see cref="IJobGrain"/>): the post's life here, by <see cref="JobTransitions"/>;
 /// the proposals' in JobGrain.Proposals.cs, by <see cref="ProposalTransitions"/>. Every change is one write of the
-/// state with its events on the job's stream. Effects on other grains (Connects spent or refunded) happen before that
-/// write and are idempotent per job, so a command that fails after them is safe to retry. The grain also listens to
-/// its own stream for <see cref="JobHired"/>, which the contract records there.
+/// state, the proposals it changed (each proposal is an entry of its own) and its events on the job's stream. Effects
+/// on other grains (Connects spent or refunded) happen before that write and are idempotent per job, so a command that
+/// fails after them is safe to retry. The grain also listens to its own stream for <see cref="JobHired"/>, which the
+/// contract records there.
 /// </summary>
 [ImplicitStreamSubscription(JobStreams.Job)]
 public sealed partial class JobGrain(
@@ -25,6 +26,9 @@ public sealed partial class JobGrain(
     private const string ExpiryReminder = "expire";
 
     private JobState S => state.State;
+
+    /// <summary>The job's proposals in submission order, keyed by proposal id: each stored as its own entry, so a bid writes one.</summary>
+    private IStateEntries<ProposalRecord> Proposals => state.Entries<ProposalRecord>("proposals");
 
     private string JobId => GetPrimaryKeyString();
 
@@ -63,12 +67,12 @@ public sealed partial class JobGrain(
         RequireClient(clientId);
         var post = JobDraftValidation.Validate(draft);
         var to = JobTransitions.Table.Fire(S.Status, JobTrigger.Edit, Party.Client);
-        if (S.Proposals.Count > 0 && post.Type != S.Post!.Type)
+        if (Proposals.Count > 0 && post.Type != S.Post!.Type)
         {
             throw DomainException.InvalidInput("type", "The job has proposals: its payment type can no longer change.");
         }
 
-        if (S.Proposals.Count > 0 && !post.ScreeningQuestions.SequenceEqual(S.Post!.ScreeningQuestions, StringComparer.Ordinal))
+        if (Proposals.Count > 0 && !post.ScreeningQuestions.SequenceEqual(S.Post!.ScreeningQuestions, StringComparer.Ordinal))
         {
             throw DomainException.InvalidInput("screeningQuestions", "The job has proposals: its screening questions can no longer change.");
         }
@@ -173,12 +177,13 @@ public sealed partial class JobGrain(
 
         S.Status = JobTransitions.Table.Fire(S.Status, JobTrigger.RecordHire, Party.System);
         S.HireContractIds.Add(hired.ContractId);
-        var proposal = S.Proposals.Find(p => p.ProposalId == hired.ProposalId);
+        Proposals.TryGet(hired.ProposalId, out var proposal);
         if (proposal is not null && ProposalTransitions.Table.Allows(proposal.Status, ProposalTrigger.Hire, Party.System))
         {
             var from = proposal.Status;
             proposal.Status = ProposalTransitions.Table.Fire(from, ProposalTrigger.Hire, Party.System);
             proposal.ContractId = hired.ContractId;
+            Proposals.Set(proposal.ProposalId, proposal);
             state.RecordEvent(Stream, new ProposalStatusChanged(JobId, S.ClientId, proposal.ToView(JobId), from, Stats(), hired.At));
         }
         else
@@ -200,7 +205,7 @@ public sealed partial class JobGrain(
             return [];
         }
 
-        var freelancerIds = S.Proposals.Where(p => p.ConnectsSpent > 0).Select(p => p.FreelancerId).Distinct().ToList();
+        var freelancerIds = Proposals.Where(p => p.ConnectsSpent > 0).Select(p => p.FreelancerId).Distinct().ToList();
         foreach (var freelancerId in freelancerIds)
         {
             await GrainFactory.GetGrain<IConnectsGrain>(freelancerId).RefundAsync(JobId);
@@ -236,7 +241,7 @@ public sealed partial class JobGrain(
     private JobView View() =>
         new(JobId, S.ClientId!, S.Post!, S.Status, S.ConnectsCost, S.PostedAt, S.EditedAt, S.EndedAt, ExpiresAt, S.HasHire, Stats());
 
-    private BidStats Stats() => ProposalRecord.Stats(S.Proposals);
+    private BidStats Stats() => ProposalRecord.Stats(Proposals);
 
     private void RequirePosted()
     {

@@ -1,9 +1,8 @@
-using Marketplace.Grains.Proposals;
 using Marketplace.Jobs;
 
 namespace Marketplace.Grains.Jobs;
 
-/// <summary>A job's stored state: the post, its life, its invitations and hires, and its proposals.</summary>
+/// <summary>A job's stored state: the post, its life, its invitations and hires (its proposals are entries beside it).</summary>
 public sealed class JobState
 {
     /// <summary>Null until the job is posted.</summary>
@@ -28,9 +27,6 @@ public sealed class JobState
 
     /// <summary>The contracts hired from this job (from <see cref="JobHired"/>); any makes the job hired.</summary>
     public List<string> HireContractIds { get; set; } = [];
-
-    /// <summary>Proposals, in submission order.</summary>
-    public List<ProposalRecord> Proposals { get; set; } = [];
 
     public bool HasHire => HireContractIds.Count > 0;
 }

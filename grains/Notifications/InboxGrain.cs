@@ -22,7 +22,8 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
     /// <summary>Dedupe key → number, of the kept notifications; rebuilt on activation.</summary>
     private readonly Dictionary<string, long> _keys = new(StringComparer.Ordinal);
 
-    private List<StoredNotification> Notifications => state.State.Notifications;
+    /// <summary>The kept notifications, oldest first, keyed by number: each stored as its own entry, so adding one writes one.</summary>
+    private IStateEntries<StoredNotification> Notifications => state.Entries<StoredNotification>("notifications");
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -59,9 +60,13 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
 
         var added = new StoredNotification(state.State.NextNumber, dedupeKey, draft.Kind, title, body, subjectType, subjectId, clock.GetUtcNow(), null);
         state.State.NextNumber++;
-        Notifications.Add(added);
-        var dropped = Notifications.Count > IInboxGrain.Capacity ? Notifications.GetRange(0, Notifications.Count - IInboxGrain.Capacity) : [];
-        Notifications.RemoveRange(0, dropped.Count);
+        Notifications.Set(Key(added.Number), added);
+        var dropped = Notifications.Take(Notifications.Count - IInboxGrain.Capacity).ToList();
+        foreach (var gone in dropped)
+        {
+            Notifications.Remove(Key(gone.Number));
+        }
+
         state.RecordEvent(new StreamId(NotificationStreams.Inbox, GetPrimaryKeyString()), new NotificationAdded(GetPrimaryKeyString(), added.ToView(), Unread()));
         await WriteAsync();
         _keys[dedupeKey] = added.Number;
@@ -83,9 +88,8 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
         var below = before is null ? long.MaxValue : Number("before", before);
         var page = new List<NotificationView>();
         var hasMore = false;
-        for (var i = Notifications.Count - 1; i >= 0; i--)
+        foreach (var notification in Notifications.Reverse())
         {
-            var notification = Notifications[i];
             if (notification.Number >= below || (unreadOnly && notification.ReadAt is not null))
             {
                 continue;
@@ -122,11 +126,11 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
 
         var now = clock.GetUtcNow();
         var changed = false;
-        for (var i = 0; i < Notifications.Count; i++)
+        foreach (var number in numbers)
         {
-            if (Notifications[i].ReadAt is null && numbers.Contains(Notifications[i].Number))
+            if (Find(number) is { ReadAt: null } unread)
             {
-                Notifications[i] = Notifications[i] with { ReadAt = now };
+                Notifications.Set(Key(number), unread with { ReadAt = now });
                 changed = true;
             }
         }
@@ -142,15 +146,13 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
     public async Task<int> MarkAllReadAsync()
     {
         var now = clock.GetUtcNow();
-        var marked = 0;
-        for (var i = 0; i < Notifications.Count; i++)
+        var unread = Notifications.Where(n => n.ReadAt is null).ToList();
+        foreach (var notification in unread)
         {
-            if (Notifications[i].ReadAt is null)
-            {
-                Notifications[i] = Notifications[i] with { ReadAt = now };
-                marked++;
-            }
+            Notifications.Set(Key(notification.Number), notification with { ReadAt = now });
         }
+
+        var marked = unread.Count;
 
         if (marked > 0)
         {
@@ -162,13 +164,9 @@ public sealed class InboxGrain([PersistentState("inbox")] IPersistentState<Inbox
 
     private int Unread() => Notifications.Count(n => n.ReadAt is null);
 
-    private StoredNotification? Find(long number)
-    {
-        var index = Notifications.BinarySearch(
-            new StoredNotification(number, "", default, "", "", null, null, default, null),
-            Comparer<StoredNotification>.Create((a, b) => a.Number.CompareTo(b.Number)));
-        return index >= 0 ? Notifications[index] : null;
-    }
+    private StoredNotification? Find(long number) => Notifications.TryGet(Key(number), out var notification) ? notification : null;
+
+    private static string Key(long number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A notification id: a positive number as text (INVALID_INPUT on <paramref name="field"/> otherwise).</summary>
     private static long Number(string field, string? id) =>

@@ -2,11 +2,9 @@ using Marketplace.Notifications;
 
 namespace Marketplace.Grains.Notifications;
 
-/// <summary>The stored inbox: the kept notifications, oldest first, and the number the next one gets.</summary>
+/// <summary>The stored inbox: the number the next notification gets (the kept notifications are entries beside it).</summary>
 public sealed class InboxState
 {
-    public List<StoredNotification> Notifications { get; set; } = [];
-
     /// <summary>The number of the next notification; every number below it was given once.</summary>
     public long NextNumber { get; set; } = 1;
 }

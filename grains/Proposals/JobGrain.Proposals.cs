@@ -13,7 +13,7 @@ public sealed partial class JobGrain
         RequireId(freelancerId, "freelancerId");
         RequirePosted();
         var proposal = ProposalValidation.Validate(draft, S.Post!);
-        if (S.Proposals.Find(p => p.ProposalId == proposal.ProposalId) is { } existing)
+        if (Proposals.TryGet(proposal.ProposalId, out var existing))
         {
             return existing.FreelancerId == freelancerId && ProposalValidation.Same(existing.Submitted, proposal)
                 ? existing.ToView(JobId)
@@ -36,7 +36,7 @@ public sealed partial class JobGrain
             throw DomainException.Forbidden("The job is invite-only and the freelancer was not invited.");
         }
 
-        if (S.Proposals.Exists(p => p.FreelancerId == freelancerId && p.Status != ProposalStatus.Withdrawn))
+        if (Proposals.Any(p => p.FreelancerId == freelancerId && p.Status != ProposalStatus.Withdrawn))
         {
             throw new DomainException(ErrorCodes.AlreadyExists, "The freelancer has a proposal on this job already.");
         }
@@ -64,7 +64,7 @@ public sealed partial class JobGrain
             ConnectsSpent = spent,
             SubmittedAt = now,
         };
-        S.Proposals.Add(record);
+        Proposals.Set(record.ProposalId, record);
         var view = record.ToView(JobId);
         state.RecordEvent(Stream, new ProposalSubmitted(JobId, S.ClientId!, view, Stats(), now));
         await WriteAsync();
@@ -96,6 +96,7 @@ public sealed partial class JobGrain
         proposal.HourlyRateCents = changes.HourlyRateCents ?? proposal.HourlyRateCents;
         proposal.EstimatedDuration = changes.EstimatedDuration ?? proposal.EstimatedDuration;
         proposal.RevisedAt = now;
+        Proposals.Set(proposal.ProposalId, proposal);
         var view = proposal.ToView(JobId);
         state.RecordEvent(Stream, new ProposalRevised(JobId, S.ClientId!, view, Stats(), now));
         await WriteAsync();
@@ -106,6 +107,7 @@ public sealed partial class JobGrain
     {
         var proposal = OwnProposal(freelancerId, proposalId);
         proposal.Status = ProposalTransitions.Table.Fire(proposal.Status, ProposalTrigger.Withdraw, Party.Freelancer);
+        Proposals.Set(proposal.ProposalId, proposal);
         var now = clock.GetUtcNow();
         var view = proposal.ToView(JobId);
         state.RecordEvent(Stream, new ProposalWithdrawn(JobId, S.ClientId!, view, Stats(), now));
@@ -123,14 +125,19 @@ public sealed partial class JobGrain
     {
         RequireClient(clientId);
         var now = clock.GetUtcNow();
-        var unseen = S.Proposals.Where(p => p.ViewedAt is null).ToList();
+        var unseen = Proposals.Where(p => p.ViewedAt is null).ToList();
         if (unseen.Count > 0)
         {
-            unseen.ForEach(p => p.ViewedAt = now);
+            foreach (var proposal in unseen)
+            {
+                proposal.ViewedAt = now;
+                Proposals.Set(proposal.ProposalId, proposal);
+            }
+
             await WriteAsync();
         }
 
-        return [.. S.Proposals.Select(p => p.ToView(JobId))];
+        return [.. Proposals.Select(p => p.ToView(JobId))];
     }
 
     public Task<ProposalView> GetProposalAsync(string viewerId, string proposalId)
@@ -147,7 +154,7 @@ public sealed partial class JobGrain
     public Task<ProposalView?> GetOwnProposalAsync(string freelancerId)
     {
         RequirePosted();
-        return Task.FromResult(S.Proposals.FindLast(p => p.FreelancerId == freelancerId)?.ToView(JobId));
+        return Task.FromResult(Proposals.LastOrDefault(p => p.FreelancerId == freelancerId)?.ToView(JobId));
     }
 
     private async Task<ProposalView> DecideAsync(string clientId, string proposalId, ProposalTrigger trigger)
@@ -156,6 +163,7 @@ public sealed partial class JobGrain
         var proposal = FindProposal(proposalId);
         var from = proposal.Status;
         proposal.Status = ProposalTransitions.Table.Fire(from, trigger, Party.Client);
+        Proposals.Set(proposal.ProposalId, proposal);
         var now = clock.GetUtcNow();
         var view = proposal.ToView(JobId);
         state.RecordEvent(Stream, new ProposalStatusChanged(JobId, S.ClientId!, view, from, Stats(), now));
@@ -166,7 +174,7 @@ public sealed partial class JobGrain
     private ProposalRecord FindProposal(string proposalId)
     {
         RequirePosted();
-        return S.Proposals.Find(p => p.ProposalId == proposalId) ?? throw DomainException.NotFound("Proposal", proposalId);
+        return Proposals.TryGet(proposalId, out var proposal) ? proposal : throw DomainException.NotFound("Proposal", proposalId);
     }
 
     private ProposalRecord OwnProposal(string freelancerId, string proposalId)

@@ -171,7 +171,7 @@ public abstract class StateAndStreamTests
 
         // Another writer commits sequence 2 but announces it only after sequence 3.
         var storage = cluster.Services.GetRequiredKeyedService<IGrainStorage>("Default");
-        var late = await storage.WriteAsync(new GrainStateKey("other-writer", key, "state"), "{}"u8.ToArray(), null,
+        var late = await storage.WriteAsync(new GrainStateKey("other-writer", key, "state"), "{}"u8.ToArray(), null, [],
             [new EventToAppend(stream, EventTypes.NameOf(typeof(Counted)), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Counted(key, 1, 100), StateJson.Options))],
             CancellationToken.None);
         await counter.Count(1);
@@ -332,7 +332,6 @@ public abstract class StateAndStreamTests
     /// <summary>The entry whose timer the silo has set for the reminder: the next period is scheduled, not only written.</summary>
     protected static Reminders.ReminderEntry? Scheduled(TestCluster cluster, string key, string name) =>
         cluster.Services.GetRequiredService<Activation.SiloRuntime>().Reminders.GetScheduled(new GrainId("reminder", key), name);
-    }
 }
 
 public sealed class MemoryStateAndStreamTests : StateAndStreamTests
