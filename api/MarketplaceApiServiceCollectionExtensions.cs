@@ -31,10 +31,13 @@ public static class MarketplaceApiServiceCollectionExtensions
         services.AddSingleton<ConnectionInitAuthenticator>();
         services.AddSingleton<TypingRelay>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenKeys>((options, keys) =>
+        services.AddSingleton<RememberingTokenHandler>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenKeys, RememberingTokenHandler>((options, keys, handler) =>
         {
             options.MapInboundClaims = false;
             options.TokenValidationParameters = keys.Validation;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(handler);
         });
 
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(

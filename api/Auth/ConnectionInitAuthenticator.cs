@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Actors.GraphQL.Transport;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Marketplace.Api.Auth;
 
@@ -9,10 +8,8 @@ namespace Marketplace.Api.Auth;
 /// or <c>token</c> entry is checked like an HTTP bearer token. A socket without one runs anonymously (what needs a
 /// user then answers UNAUTHENTICATED); a socket with a bad or expired token is closed with 4403 Forbidden.
 /// </summary>
-public sealed class ConnectionInitAuthenticator(TokenKeys keys)
+public sealed class ConnectionInitAuthenticator(TokenKeys keys, RememberingTokenHandler handler)
 {
-    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
-
     public async ValueTask<ConnectionInitResult> AuthenticateAsync(ConnectionInitContext context)
     {
         var token = context.GetPayloadString("authorization") ?? context.GetPayloadString("Authorization") ?? context.GetPayloadString("token");
@@ -26,7 +23,7 @@ public sealed class ConnectionInitAuthenticator(TokenKeys keys)
             token = token["Bearer ".Length..].Trim();
         }
 
-        var result = await _handler.ValidateTokenAsync(token, keys.Validation);
+        var result = await handler.ValidateTokenAsync(token, keys.Validation);
         return result.IsValid
             ? ConnectionInitResult.Accept(new ClaimsPrincipal(result.ClaimsIdentity))
             : ConnectionInitResult.Reject();

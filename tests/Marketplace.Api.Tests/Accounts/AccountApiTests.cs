@@ -41,6 +41,24 @@ public sealed class AccountApiTests(PostgresDatabase database) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_token_used_many_times_still_expires_with_its_lifetime()
+    {
+        var freelancer = await _server.SignUpAsync("FREELANCER", "Ada");
+        for (var i = 0; i < 3; i++)
+        {
+            var me = await _server.DataAsync("{ me { id } }", token: freelancer.Token);
+            Assert.Equal(freelancer.Id, me.GetProperty("me").GetProperty("id").GetString());
+        }
+
+        _server.AdvanceClockTo(_server.Clock.GetUtcNow() + TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
+        var expired = await _server.DataAsync("{ me { id } }", token: freelancer.Token);
+        var update = await _server.PostAsync("mutation { updateFreelancerProfile(input: { title: \"Expired\" }) { errors { code } } }", token: freelancer.Token);
+
+        Assert.Equal(JsonValueKind.Null, expired.GetProperty("me").ValueKind);
+        Assert.Equal("UNAUTHENTICATED", update.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Bad_sign_up_input_is_refused_with_codes_and_fields_and_creates_nothing()
     {
         var taken = await _server.SignUpAsync("CLIENT");
