@@ -1,3 +1,4 @@
+using System.Globalization;
 using Actors.Runtime;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Streams;
@@ -8,8 +9,8 @@ namespace Marketplace.Grains.Chat;
 /// <summary>
 /// A chat room between a client and a freelancer about a proposal or a contract. Every command checks the acting
 /// user is a participant, validates everything, then changes the state and records its event in one write, so a
-/// refused command changes nothing and every event is stored exactly when its change is. The messages are one
-/// stored record with the rest of the state (a contract's conversation runs to thousands of messages, not millions).
+/// refused command changes nothing and every event is stored exactly when its change is. Each message is stored as
+/// an entry of its own beside the state, so sending one writes that message and the small state, not the history.
 /// </summary>
 public sealed class ConversationGrain([PersistentState("conversation")] IPersistentState<ConversationState> state, TimeProvider clock)
     : Grain, IConversationGrain
@@ -25,11 +26,14 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
 
     private ConversationState State => state.State;
 
+    /// <summary>The messages, keyed by sequence (see <see cref="Key"/>), oldest first.</summary>
+    private IStateEntries<StoredMessage> Messages => state.Entries<StoredMessage>("messages");
+
     private StreamId Stream => new(ChatStreams.Conversation, GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var message in State.Messages)
+        foreach (var message in Messages)
         {
             _sent[(message.SenderId, message.ClientMessageId)] = message.Sequence;
         }
@@ -104,7 +108,7 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
 
         if (_sent.TryGetValue((senderId, clientMessageId), out var sequence))
         {
-            var first = State.Messages[(int)sequence - 1];
+            var first = Message(sequence);
             return first.Text == trimmed
                 ? first.ToView()
                 : throw new DomainException(ErrorCodes.IdempotencyConflict, $"Message \"{clientMessageId}\" was sent before with another text.", "clientMessageId");
@@ -116,9 +120,10 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
                 $"Before a contract, messages may not carry contact details or ask for payment off the platform; this one has {violation}.", "text");
         }
 
-        var next = State.Messages.Count + 1L;
+        var next = State.MessageCount + 1;
         var message = new StoredMessage($"{GetPrimaryKeyString()}:{next}", next, senderId, clientMessageId, trimmed, clock.GetUtcNow());
-        State.Messages.Add(message);
+        Messages.Set(Key(next), message);
+        State.MessageCount = next;
         state.RecordEvent(Stream, new MessageSent(GetPrimaryKeyString(), message.ToView(), [Counterpart(senderId)]));
         await WriteAsync();
 
@@ -139,12 +144,12 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
             throw DomainException.InvalidInput("beforeSequence", "A message sequence starts at 1.");
         }
 
-        var end = (int)Math.Min(beforeSequence - 1 ?? long.MaxValue, State.Messages.Count); // messages 1..end are older than the cursor
+        var end = Math.Min(beforeSequence - 1 ?? long.MaxValue, State.MessageCount); // messages 1..end are older than the cursor
         var start = Math.Max(0, end - first);
-        var page = new List<MessageView>(end - start);
-        for (var i = end - 1; i >= start; i--)
+        var page = new List<MessageView>((int)(end - start));
+        for (var sequence = end; sequence > start; sequence--)
         {
-            page.Add(State.Messages[i].ToView());
+            page.Add(Message(sequence).ToView());
         }
 
         return Task.FromResult(new MessagePage(page, start > 0));
@@ -153,9 +158,9 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
     public async Task<ConversationView> MarkReadAsync(string readerId, long upToSequence)
     {
         RequireParticipant(readerId);
-        if (upToSequence < 0 || upToSequence > State.Messages.Count)
+        if (upToSequence < 0 || upToSequence > State.MessageCount)
         {
-            throw DomainException.InvalidInput("upToSequence", $"There are {State.Messages.Count} messages; a read receipt is 0 to that.");
+            throw DomainException.InvalidInput("upToSequence", $"There are {State.MessageCount} messages; a read receipt is 0 to that.");
         }
 
         if (upToSequence <= State.ReadUpTo.GetValueOrDefault(readerId))
@@ -197,9 +202,9 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
     {
         var readUpTo = State.ReadUpTo.GetValueOrDefault(viewerId);
         var unread = 0;
-        for (var i = State.Messages.Count - 1; i >= 0 && State.Messages[i].Sequence > readUpTo; i--)
+        for (var sequence = State.MessageCount; sequence > readUpTo; sequence--)
         {
-            if (State.Messages[i].SenderId != viewerId)
+            if (Message(sequence).SenderId != viewerId)
             {
                 unread++;
             }
@@ -207,9 +212,17 @@ public sealed class ConversationGrain([PersistentState("conversation")] IPersist
 
         return new ConversationView(
             GetPrimaryKeyString(), State.Kind, State.SubjectId, State.ClientId, State.FreelancerId,
-            State.Messages.Count > 0 ? State.Messages[^1].ToView() : null,
+            State.MessageCount > 0 ? Message(State.MessageCount).ToView() : null,
             new Dictionary<string, long>(State.ReadUpTo), unread);
     }
+
+    /// <summary>The message with <paramref name="sequence"/>, 1 to <see cref="ConversationState.MessageCount"/>.</summary>
+    private StoredMessage Message(long sequence) =>
+        Messages.TryGet(Key(sequence), out var message)
+            ? message
+            : throw new InvalidOperationException($"Conversation \"{GetPrimaryKeyString()}\" has no stored message {sequence} of {State.MessageCount}.");
+
+    private static string Key(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
 
     private string Counterpart(string participantId) => participantId == State.ClientId ? State.FreelancerId : State.ClientId;
 

@@ -2,7 +2,11 @@ using Marketplace.Chat;
 
 namespace Marketplace.Grains.Chat;
 
-/// <summary>The stored state of a conversation: its participants, every message in order, and each participant's read receipt.</summary>
+/// <summary>
+/// The stored state of a conversation: its participants, how many messages it has and each participant's read
+/// receipt. The messages themselves are entries beside it (see <see cref="ConversationGrain"/>); the two read receipts
+/// stay here, as they are bounded and change with the state's other small facts.
+/// </summary>
 public sealed class ConversationState
 {
     public bool Opened { get; set; }
@@ -17,8 +21,8 @@ public sealed class ConversationState
 
     public DateTimeOffset OpenedAt { get; set; }
 
-    /// <summary>The messages; the one at index i has sequence i + 1.</summary>
-    public List<StoredMessage> Messages { get; set; } = [];
+    /// <summary>How many messages were sent: their sequences are 1 to this, and the next one gets this plus one.</summary>
+    public long MessageCount { get; set; }
 
     /// <summary>User id → the sequence of the last message that user has read.</summary>
     public Dictionary<string, long> ReadUpTo { get; set; } = [];

@@ -9,13 +9,17 @@ namespace Marketplace.Grains.Chat;
 /// <see cref="ConversationListSubscriberGrain"/>. Each update keeps the furthest point seen (last message by
 /// sequence, read receipt by maximum), so events applied twice or late change nothing and the list converges.
 /// Order: last activity (the last message's time, else the opening), newest first, then conversation id;
-/// the cursor is that pair, so a page boundary stays put while other conversations move.
+/// the cursor is that pair, so a page boundary stays put while other conversations move. Each conversation is an
+/// entry of its own, so an event writes the one conversation it is about.
 /// </summary>
 public sealed class UserConversationsGrain([PersistentState("conversations")] IPersistentState<UserConversationsState> state)
     : Grain, IUserConversationsGrain
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 100;
+
+    /// <summary>The user's conversations, by conversation id.</summary>
+    private IStateEntries<UserConversation> Conversations => state.Entries<UserConversation>("conversations");
 
     public Task<ConversationListPage> ListAsync(int first, string? after)
     {
@@ -25,7 +29,7 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
         }
 
         var cursor = after is null ? ((long Ticks, string ConversationId)?)null : ConversationListCursor.Read(after);
-        var ordered = state.State.Conversations.Values
+        var ordered = Conversations
             .OrderByDescending(c => c.LastActivityAt.UtcTicks)
             .ThenBy(c => c.ConversationId, StringComparer.Ordinal)
             .Where(c => cursor is not { } at || IsAfter(c, at))
@@ -40,32 +44,33 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
     {
         ArgumentNullException.ThrowIfNull(opened);
         var me = GetPrimaryKeyString();
-        if (state.State.Conversations.ContainsKey(opened.ConversationId) || (me != opened.ClientId && me != opened.FreelancerId))
+        if (Conversations.ContainsKey(opened.ConversationId) || (me != opened.ClientId && me != opened.FreelancerId))
         {
             return;
         }
 
         var counterpart = me == opened.ClientId ? opened.FreelancerId : opened.ClientId;
-        state.State.Conversations[opened.ConversationId] = new UserConversation(
-            opened.ConversationId, opened.Kind, opened.SubjectId, counterpart, null, opened.OpenedAt, 0);
+        Conversations.Set(opened.ConversationId, new UserConversation(
+            opened.ConversationId, opened.Kind, opened.SubjectId, counterpart, null, opened.OpenedAt, 0));
         await WriteAsync();
     }
 
     public async Task RecordMessageAsync(MessageSent sent, ConversationKind kind, string subjectId, string counterpartId)
     {
         ArgumentNullException.ThrowIfNull(sent);
-        var known = state.State.Conversations.GetValueOrDefault(sent.ConversationId)
-            ?? new UserConversation(sent.ConversationId, kind, subjectId, counterpartId, null, DateTimeOffset.MinValue, 0);
+        var known = Conversations.TryGet(sent.ConversationId, out var listed)
+            ? listed
+            : new UserConversation(sent.ConversationId, kind, subjectId, counterpartId, null, DateTimeOffset.MinValue, 0);
         if (known.LastMessage is { } last && last.Sequence >= sent.Message.Sequence)
         {
             return;
         }
 
-        state.State.Conversations[sent.ConversationId] = known with
+        Conversations.Set(sent.ConversationId, known with
         {
             LastMessage = sent.Message,
             LastActivityAt = sent.Message.SentAt > known.LastActivityAt ? sent.Message.SentAt : known.LastActivityAt,
-        };
+        });
         await WriteAsync();
     }
 
@@ -73,13 +78,13 @@ public sealed class UserConversationsGrain([PersistentState("conversations")] IP
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read.ReaderId != GetPrimaryKeyString()
-            || !state.State.Conversations.TryGetValue(read.ConversationId, out var known)
+            || !Conversations.TryGet(read.ConversationId, out var known)
             || known.ReadUpTo >= read.UpToSequence)
         {
             return;
         }
 
-        state.State.Conversations[read.ConversationId] = known with { ReadUpTo = read.UpToSequence };
+        Conversations.Set(read.ConversationId, known with { ReadUpTo = read.UpToSequence });
         await WriteAsync();
     }
 

@@ -2,19 +2,16 @@ using Marketplace.Connects;
 
 namespace Marketplace.Grains.Connects;
 
-/// <summary>A freelancer's stored Connects: the balance, each job's spend and the history of movements.</summary>
+/// <summary>
+/// A freelancer's stored Connects: the balance. Each job's spend and each movement of the history grow with every
+/// bid, so they are entries beside it (see <see cref="ConnectsGrain"/>).
+/// </summary>
 public sealed class ConnectsState
 {
     /// <summary>False until the first use grants the starting balance.</summary>
     public bool Granted { get; set; }
 
     public int Balance { get; set; }
-
-    /// <summary>The spend of each job (by job id): its receipt, and whether it was refunded.</summary>
-    public Dictionary<string, JobSpend> Spends { get; set; } = [];
-
-    /// <summary>Movements, oldest first.</summary>
-    public List<ConnectsEntry> History { get; set; } = [];
 }
 
 /// <summary>What a freelancer spent for one job.</summary>

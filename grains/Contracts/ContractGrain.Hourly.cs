@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Contracts;
 using Marketplace.Ledger;
 
@@ -40,13 +41,13 @@ public sealed partial class ContractGrain
             throw DomainException.InvalidInput("minutes", $"An entry has 1 to {MinutesPerDay} minutes.");
         }
 
-        if (C.TimeEntries.Where(e => e.Date == day).Sum(e => e.Minutes) + minutes > MinutesPerDay)
+        if (TimeEntries.Where(e => e.Date == day).Sum(e => e.Minutes) + minutes > MinutesPerDay)
         {
             throw DomainException.InvalidInput("minutes", $"A day has {MinutesPerDay} minutes.");
         }
 
         var limit = C.WeeklyLimitHours!.Value * 60;
-        var thisWeek = C.TimeEntries.Where(e => WorkWeek.StartOf(e.Date) == WorkWeek.StartOf(day)).Sum(e => e.Minutes);
+        var thisWeek = TimeEntries.Where(e => WorkWeek.StartOf(e.Date) == WorkWeek.StartOf(day)).Sum(e => e.Minutes);
         if (thisWeek + minutes > limit)
         {
             throw DomainException.InvalidInput("minutes",
@@ -58,7 +59,9 @@ public sealed partial class ContractGrain
             throw DomainException.InvalidInput("memo", $"A memo has at most {MaxMemoLength} characters.");
         }
 
-        C.TimeEntries.Add(new TimeEntryState { Date = day, Minutes = minutes, Memo = memo ?? "", LoggedAt = now });
+        // Time entries are never removed, so the next number is the count plus one.
+        TimeEntries.Set((TimeEntries.Count + 1).ToString(CultureInfo.InvariantCulture),
+            new TimeEntryState { Date = day, Minutes = minutes, Memo = memo ?? "", LoggedAt = now });
         Record(new TimeLogged(Id, C.ClientId, C.FreelancerId, WorkWeek.Format(day), minutes, now));
         await WriteAsync();
         return View();
@@ -68,7 +71,7 @@ public sealed partial class ContractGrain
     {
         var party = PartyOf(clientId);
         RequireKind(ContractKind.Hourly);
-        var invoice = C.Invoices.Find(i => i.Week == week) ?? throw DomainException.NotFound("Invoice", week ?? "");
+        var invoice = week is not null && Invoices.TryGet(week, out var found) ? found : throw DomainException.NotFound("Invoice", week ?? "");
         var to = InvoiceTransitions.Table.Fire(invoice.Status, InvoiceTrigger.Approve, party);
         await PayAsync(invoice, to, party);
         await UnregisterReminder(InvoicePaymentReminderPrefix + invoice.Week);
@@ -83,8 +86,8 @@ public sealed partial class ContractGrain
     private async Task<bool> IssueInvoicesAsync(DateTimeOffset now, bool includeThisWeek)
     {
         var thisWeek = WorkWeek.StartOf(WorkWeek.DayOf(now));
-        var weeks = C.TimeEntries.GroupBy(e => WorkWeek.StartOf(e.Date))
-            .Where(g => (g.Key < thisWeek || (includeThisWeek && g.Key == thisWeek)) && !C.Invoices.Exists(i => i.WeekStart == g.Key))
+        var weeks = TimeEntries.GroupBy(e => WorkWeek.StartOf(e.Date))
+            .Where(g => (g.Key < thisWeek || (includeThisWeek && g.Key == thisWeek)) && !Invoices.ContainsKey(WorkWeek.IdOf(g.Key)))
             .OrderBy(g => g.Key).ToList();
         foreach (var week in weeks)
         {
@@ -101,7 +104,7 @@ public sealed partial class ContractGrain
             };
             var dueIn = invoice.ReviewEndsAt - now;
             await RegisterOrUpdateReminder(InvoicePaymentReminderPrefix + invoice.Week, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero);
-            C.Invoices.Add(invoice);
+            Invoices.Set(invoice.Week, invoice);
             Record(new InvoiceIssued(Id, C.ClientId, C.FreelancerId, invoice.Week, minutes, invoice.AmountCents, invoice.ReviewEndsAt, now));
         }
 
@@ -111,8 +114,7 @@ public sealed partial class ContractGrain
     /// <summary>Friday 00:00 UTC after the invoice's week: an open invoice is paid; with too little in the client's wallet it is overdue.</summary>
     private async Task AutoPayAsync(string week, DateTimeOffset now)
     {
-        var invoice = C.Invoices.Find(i => i.Week == week);
-        if (invoice is not { Status: InvoiceStatus.Open } || now < invoice.ReviewEndsAt)
+        if (!Invoices.TryGet(week, out var invoice) || invoice.Status != InvoiceStatus.Open || now < invoice.ReviewEndsAt)
         {
             return; // approved since
         }
@@ -125,6 +127,7 @@ public sealed partial class ContractGrain
         catch (DomainException refused) when (refused.Code == ErrorCodes.InsufficientFunds)
         {
             invoice.Status = InvoiceTransitions.Table.Fire(invoice.Status, InvoiceTrigger.PaymentFails, Party.System);
+            Invoices.Set(invoice.Week, invoice);
             Record(new InvoiceOverdue(Id, C.ClientId, C.FreelancerId, invoice.Week, invoice.AmountCents, now));
             await WriteAsync();
         }
@@ -144,6 +147,7 @@ public sealed partial class ContractGrain
         var now = clock.GetUtcNow();
         invoice.Status = to;
         invoice.PaidAt = now;
+        Invoices.Set(invoice.Week, invoice);
         C.FreelancerEarnedCents += freelancerCents;
         C.FeesCents += feeCents;
         Record(new InvoicePaid(Id, C.ClientId, C.FreelancerId, invoice.Week, invoice.AmountCents, freelancerCents, feeCents, by, now));

@@ -29,6 +29,12 @@ public sealed partial class ContractGrain(
 
     private ContractState C => state.State;
 
+    /// <summary>The time logged on an hourly contract, oldest first, keyed by number (see <see cref="LogTimeAsync"/>).</summary>
+    private IStateEntries<TimeEntryState> TimeEntries => state.Entries<TimeEntryState>("time-entries");
+
+    /// <summary>The weekly invoices of an hourly contract, in the order issued, keyed by week (<see cref="InvoiceState.Week"/>).</summary>
+    private IStateEntries<InvoiceState> Invoices => state.Entries<InvoiceState>("invoices");
+
     private string Id => GetPrimaryKeyString();
 
     private ILedgerGrain Ledger => GrainFactory.GetGrain<ILedgerGrain>(ILedgerGrain.Key);
@@ -244,7 +250,7 @@ public sealed partial class ContractGrain(
 
     private void Record(IContractEvent contractEvent) => state.RecordEvent(new StreamId(ContractStreams.Contract, Id), contractEvent);
 
-    private ContractView View() => C.ToView(Id, clock.GetUtcNow());
+    private ContractView View() => C.ToView(Id, TimeEntries, Invoices, clock.GetUtcNow());
 
     private static TransferLeg[] Legs(params TransferLeg[] legs) => [.. legs.Where(leg => leg.AmountCents > 0)];
 

@@ -2,7 +2,11 @@ using Marketplace.Contracts;
 
 namespace Marketplace.Grains.Contracts;
 
-/// <summary>A contract's stored state, from its offer on; <see cref="ClientId"/> is empty until an offer is made.</summary>
+/// <summary>
+/// A contract's stored state, from its offer on; <see cref="ClientId"/> is empty until an offer is made. The time
+/// entries and weekly invoices of an hourly contract grow every week, so they are entries beside it (see
+/// <see cref="ContractGrain"/>); the milestones are at most <see cref="OfferRules.MaxMilestones"/> and stay here.
+/// </summary>
 public sealed class ContractState
 {
     public string ClientId { get; set; } = "";
@@ -41,10 +45,6 @@ public sealed class ContractState
     public int? WeeklyLimitHours { get; set; }
 
     public List<MilestoneState> Milestones { get; set; } = [];
-
-    public List<TimeEntryState> TimeEntries { get; set; } = [];
-
-    public List<InvoiceState> Invoices { get; set; } = [];
 
     public long FreelancerEarnedCents { get; set; }
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Actors.Runtime;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Streams;
@@ -8,8 +11,9 @@ namespace Marketplace.Grains.Ledger;
 /// <summary>
 /// The ledger (one activation, key <see cref="ILedgerGrain.Key"/>): double-entry balances in cents. A transfer is
 /// validated whole, then every leg is applied in order on a scratch copy of the touched balances; if any
-/// marketplace account would go below zero nothing moves. Balances, the transfer's idempotency record, the
-/// entries and the <see cref="TransferCompleted"/> event are stored by one write (one database transaction).
+/// marketplace account would go below zero nothing moves. The marketplace's whole money history lives here, so it is
+/// kept as state entries: a transfer writes its own idempotency record, the balances it touched, its postings and
+/// the <see cref="TransferCompleted"/> event, in one write (one database transaction), and nothing else.
 /// </summary>
 public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<LedgerState> state, TimeProvider clock) : Grain, ILedgerGrain
 {
@@ -28,12 +32,38 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
     /// <summary>The most entries one page of <see cref="EntriesAsync"/> asks for.</summary>
     public const int MaxPage = 200;
 
+    /// <summary>Account (<see cref="LedgerAccount.ToString"/>) → its postings, oldest first; rebuilt from the postings on activation.</summary>
+    private readonly Dictionary<string, List<LedgerEntry>> _history = new(StringComparer.Ordinal);
+
     private LedgerState Ledger => state.State;
+
+    /// <summary>Every transfer that moved, by its key: its idempotency record.</summary>
+    private IStateEntries<StoredTransfer> Transfers => state.Entries<StoredTransfer>("transfers");
+
+    /// <summary>Balances in cents by account (<see cref="LedgerAccount.ToString"/>); an account that never moved is absent.</summary>
+    private IStateEntries<long> Balances => state.Entries<long>("balances");
+
+    /// <summary>
+    /// Every posting in sequence order, two per leg (the debit, then the credit), keyed by the transfer's sequence
+    /// and the posting's number in it (see <see cref="PostingKey"/>); an account's history is read from
+    /// <see cref="_history"/>.
+    /// </summary>
+    private IStateEntries<LedgerEntry> Postings => state.Entries<LedgerEntry>("postings");
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var posting in Postings)
+        {
+            HistoryOf(posting.Account).Add(posting);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task<TransferReceipt> TransferAsync(TransferRequest transfer)
     {
         Validate(transfer);
-        if (Ledger.Transfers.TryGetValue(transfer.Key, out var earlier))
+        if (Transfers.TryGet(transfer.Key, out var earlier))
         {
             if (!earlier.Legs.SequenceEqual(transfer.Legs))
             {
@@ -48,9 +78,10 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
         var sequence = Ledger.LastSequence + 1;
         var at = clock.GetUtcNow();
 
+        Transfers.Set(transfer.Key, new StoredTransfer { Key = transfer.Key, Sequence = sequence, At = at, Legs = [.. transfer.Legs], Reason = transfer.Reason });
         Ledger.LastSequence = sequence;
-        Ledger.Transfers[transfer.Key] = new StoredTransfer { Key = transfer.Key, Sequence = sequence, At = at, Legs = [.. transfer.Legs], Reason = transfer.Reason };
         var running = new Dictionary<string, long>();
+        var postings = 0;
         foreach (var leg in transfer.Legs)
         {
             AddEntry(leg.From, leg.To, -leg.AmountCents);
@@ -59,7 +90,7 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
 
         foreach (var (account, balance) in after)
         {
-            Ledger.Balances[account] = balance;
+            Balances.Set(account, balance);
         }
 
         state.RecordEvent(new StreamId(LedgerStreams.Namespace, ILedgerGrain.Key),
@@ -72,12 +103,9 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
             var name = account.ToString();
             var balance = (running.TryGetValue(name, out var current) ? current : Balance(account)) + amount;
             running[name] = balance;
-            if (!Ledger.Entries.TryGetValue(name, out var entries))
-            {
-                Ledger.Entries[name] = entries = [];
-            }
-
-            entries.Add(new LedgerEntry(sequence, transfer.Key, account, counterparty, amount, balance, transfer.Reason, at));
+            var posting = new LedgerEntry(sequence, transfer.Key, account, counterparty, amount, balance, transfer.Reason, at);
+            Postings.Set(PostingKey(sequence, postings++), posting);
+            HistoryOf(account).Add(posting);
         }
     }
 
@@ -93,7 +121,7 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
         return Task.FromResult<IReadOnlyList<long>>([.. accounts.Select(Balance)]);
     }
 
-    public Task<long> TotalAsync() => Task.FromResult(Ledger.Balances.Values.Sum());
+    public Task<long> TotalAsync() => Task.FromResult(Balances.Sum());
 
     /// <summary>
     /// The entries of <paramref name="account"/>, newest first. A page never splits a transfer: when the last
@@ -111,20 +139,15 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
             throw DomainException.InvalidInput("first", $"first must be between 1 and {MaxPage}.");
         }
 
-        if (!Ledger.Entries.TryGetValue(account.ToString(), out var entries))
+        if (!_history.TryGetValue(account.ToString(), out var entries))
         {
             return Task.FromResult<IReadOnlyList<LedgerEntry>>([]);
         }
 
         var page = new List<LedgerEntry>();
-        for (var i = entries.Count - 1; i >= 0; i--)
+        for (var i = CountBefore(entries, beforeSequence ?? long.MaxValue) - 1; i >= 0; i--)
         {
             var entry = entries[i];
-            if (beforeSequence is { } before && entry.Sequence >= before)
-            {
-                continue;
-            }
-
             if (page.Count >= first && entry.Sequence != page[^1].Sequence)
             {
                 break;
@@ -136,7 +159,36 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
         return Task.FromResult<IReadOnlyList<LedgerEntry>>(page);
     }
 
-    private long Balance(LedgerAccount account) => Ledger.Balances.TryGetValue(account.ToString(), out var balance) ? balance : 0;
+    private long Balance(LedgerAccount account) => Balances.TryGet(account.ToString(), out var balance) ? balance : 0;
+
+    /// <summary>The postings of <paramref name="account"/> in <see cref="_history"/>, added empty when it has none yet.</summary>
+    private List<LedgerEntry> HistoryOf(LedgerAccount account)
+    {
+        var name = account.ToString();
+        if (!_history.TryGetValue(name, out var history))
+        {
+            _history[name] = history = [];
+        }
+
+        return history;
+    }
+
+    /// <summary>How many of <paramref name="history"/>'s postings (in sequence order) belong to transfers before <paramref name="sequence"/>.</summary>
+    private static int CountBefore(List<LedgerEntry> history, long sequence)
+    {
+        var (low, high) = (0, history.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = history[middle].Sequence < sequence ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>The key of a transfer's posting: its sequence and the posting's number in it (0 and 1 for the first leg).</summary>
+    private static string PostingKey(long sequence, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{sequence}/{number}");
 
     /// <summary>The new balances of the accounts <paramref name="legs"/> touch, applying the legs in order; refuses a negative one.</summary>
     private Dictionary<string, long> BalancesAfter(IReadOnlyList<TransferLeg> legs)
@@ -160,7 +212,7 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
         return after;
     }
 
-    private static string Cents(long cents) => (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Cents(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void Validate(TransferRequest transfer)
     {
@@ -169,9 +221,9 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
             throw DomainException.InvalidInput("transfer", "A transfer is required.");
         }
 
-        if (string.IsNullOrWhiteSpace(transfer.Key) || transfer.Key.Length > MaxKeyLength)
+        if (string.IsNullOrWhiteSpace(transfer.Key) || transfer.Key.Length > MaxKeyLength || !IsStorableKey(transfer.Key))
         {
-            throw DomainException.InvalidInput("key", $"A transfer key has 1 to {MaxKeyLength} characters.");
+            throw DomainException.InvalidInput("key", $"A transfer key has 1 to {MaxKeyLength} characters, none of them U+0000 or half a surrogate pair.");
         }
 
         if (string.IsNullOrWhiteSpace(transfer.Reason) || transfer.Reason.Length > MaxReasonLength)
@@ -204,7 +256,27 @@ public sealed class LedgerGrain([PersistentState("ledger")] IPersistentState<Led
     }
 
     private static bool Valid(LedgerAccount? account) =>
-        account is not null && Enum.IsDefined(account.Kind) && !string.IsNullOrWhiteSpace(account.Owner) && account.Owner.Length <= MaxKeyLength;
+        account is not null && Enum.IsDefined(account.Kind) && !string.IsNullOrWhiteSpace(account.Owner) && account.Owner.Length <= MaxKeyLength
+        && IsStorableKey(account.Owner);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> can be part of an entry key (transfer keys and account names are): storage
+    /// refuses U+0000 and unpaired surrogates, and refusing them here keeps a bad request from touching the state.
+    /// </summary>
+    private static bool IsStorableKey(string text)
+    {
+        for (var rest = text.AsSpan(); !rest.IsEmpty;)
+        {
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || rune.Value == 0)
+            {
+                return false;
+            }
+
+            rest = rest[used..];
+        }
+
+        return true;
+    }
 
     /// <summary>Stores the state; when that fails the activation ends, so the next call reads the stored state again.</summary>
     private async Task WriteAsync()

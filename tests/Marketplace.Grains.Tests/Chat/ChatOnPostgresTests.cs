@@ -39,6 +39,9 @@ public sealed class ChatOnPostgresTests(PostgresDatabase database) : IClassFixtu
         conversation = cluster.GrainFactory.GetGrain<IConversationGrain>(key);
         var history = await conversation.HistoryAsync(freelancer, 10, null);
         Assert.Equal(sent.AsEnumerable().Reverse(), history.Messages);
+        var older = await conversation.HistoryAsync(freelancer, 1, 3);
+        Assert.Equal([sent[1]], older.Messages);
+        Assert.True(older.HasMore);
         var view = await conversation.GetAsync(freelancer);
         Assert.Equal((2L, 0L, 1), (view.ReadUpTo[freelancer], view.ReadUpTo[client], view.UnreadCount));
         Assert.Equal(sent[0], await conversation.SendAsync(client, "m1", "message 1, write me at me1@example.com"));

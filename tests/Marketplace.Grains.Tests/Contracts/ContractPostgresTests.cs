@@ -35,4 +35,33 @@ public sealed class ContractPostgresTests(PostgresDatabase database) : IClassFix
         await cluster.RestartAsync();
         Assert.Equal(released, await s.Contract.GetAsync(s.FreelancerId), ViewComparer.Instance);
     }
+
+    [Fact]
+    public async Task An_hourly_contract_s_time_and_paid_invoice_survive_a_restart_and_the_next_week_is_invoiced_after_it()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await MoneyCluster.StartOnPostgresAsync(database, clock);
+        var s = new ContractScenario(cluster);
+        await s.DepositAsync(100_000);
+        await s.Contract.CreateOfferAsync(s.ClientId, s.Hourly(rateCents: 6_000, weeklyLimitHours: 10));
+        await s.Contract.AcceptOfferAsync(s.FreelancerId);
+        await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-02", 60, "Setup");
+        await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-02", 30, "Review");
+        clock.Advance(new DateTimeOffset(2026, 3, 9, 0, 1, 0, TimeSpan.Zero) - clock.GetUtcNow());
+        await MoneyCluster.WaitUntil(() => s.Contract.GetAsync(s.ClientId), v => v.Invoices.Count == 1);
+        await s.Contract.ApproveInvoiceAsync(s.ClientId, "2026-W10");
+        var before = await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-09", 45, "Next week");
+
+        await cluster.RestartAsync();
+
+        Assert.Equal(before, await s.Contract.GetAsync(s.ClientId), ViewComparer.Instance);
+        Assert.Equal((InvoiceStatus.Paid, 9_000L), (before.Invoices[0].Status, before.Invoices[0].AmountCents));
+        var logged = await s.Contract.LogTimeAsync(s.FreelancerId, "2026-03-09", 15, "More");
+        Assert.Equal([("Next week", 45), ("More", 15)], logged.TimeThisWeek.Select(t => (t.Memo, t.Minutes)));
+
+        clock.Advance(TimeSpan.FromDays(7));
+        var invoiced = await MoneyCluster.WaitUntil(() => s.Contract.GetAsync(s.ClientId), v => v.Invoices.Count == 2);
+        Assert.Equal([("2026-W10", 90, InvoiceStatus.Paid), ("2026-W11", 60, InvoiceStatus.Open)],
+            invoiced.Invoices.Select(i => (i.Week, i.Minutes, i.Status)));
+    }
 }

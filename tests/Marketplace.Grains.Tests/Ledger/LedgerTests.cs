@@ -124,6 +124,8 @@ public sealed class LedgerTests
             (new("k", [leg with { To = LedgerAccount.PaymentNetwork }], "r"), "legs"),
             (new("k", [leg with { To = new LedgerAccount(LedgerAccountKind.ClientWallet, " ") }], "r"), "legs"),
             (new("k", [leg], ""), "reason"),
+            (new("k\0", [leg], "r"), "key"), // keys and account owners are stored as entry keys, which cannot hold U+0000
+            (new("k", [leg with { To = new LedgerAccount(LedgerAccountKind.ClientWallet, "client\0") }], "r"), "legs"),
         ];
 
         foreach (var (transfer, field) in cases)
