@@ -4,14 +4,17 @@ using Actors.Runtime.Streams;
 namespace Actors.Runtime.Persistence.Memory;
 
 /// <summary>
-/// The in-memory "database" of the default silo: grain state records with their entries, event streams,
-/// subscriber checkpoints and explicit stream subscriptions behind one lock, so that a state write, its
-/// entries and its events commit as one step, as they do in one PostgreSQL transaction. Nothing survives the process. Construct one and give it to both
-/// <see cref="MemoryGrainStorage"/> and <see cref="Streams.Memory.MemoryEventStore"/>.
+/// The in-memory "database" of the default silo: grain state records with their entries and the event streams
+/// behind one lock, so that a state write, its entries and its events commit as one step, as they do in one
+/// PostgreSQL transaction; subscriber checkpoints and explicit stream subscriptions behind another, since no step
+/// changes both (deliveries read and move checkpoints as often as grains write, so they do not queue behind each
+/// other). Nothing survives the process. Construct one and give it to both <see cref="MemoryGrainStorage"/> and
+/// <see cref="Streams.Memory.MemoryEventStore"/>.
 /// </summary>
 public sealed class MemoryStore
 {
     private readonly Lock _lock = new();
+    private readonly Lock _subscriptionsLock = new();
     private readonly Dictionary<GrainStateKey, StateRecord> _states = [];
     private readonly Dictionary<string, Dictionary<string, List<StoredEvent>>> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Subscriber, StreamId Stream), long> _checkpoints = [];
@@ -126,7 +129,7 @@ public sealed class MemoryStore
 
     internal long ReadCheckpoint(string subscriber, StreamId stream)
     {
-        lock (_lock)
+        lock (_subscriptionsLock)
         {
             return _checkpoints.GetValueOrDefault((subscriber, stream));
         }
@@ -134,7 +137,7 @@ public sealed class MemoryStore
 
     internal void WriteCheckpoint(string subscriber, StreamId stream, long sequence)
     {
-        lock (_lock)
+        lock (_subscriptionsLock)
         {
             // A checkpoint written at 0 exists, as its row does in PostgreSQL, so a later subscription keeps it.
             if (!_checkpoints.TryGetValue((subscriber, stream), out var current) || sequence > current)
@@ -150,7 +153,7 @@ public sealed class MemoryStore
     /// </summary>
     internal void Subscribe(StreamId stream, GrainId subscriber, long afterSequence)
     {
-        lock (_lock)
+        lock (_subscriptionsLock)
         {
             _subscriptions.Add((stream, subscriber));
             _checkpoints.TryAdd((subscriber.ToString(), stream), afterSequence);
@@ -160,7 +163,7 @@ public sealed class MemoryStore
     /// <summary>Removes the explicit subscription and its checkpoint in one step; false when there was no subscription.</summary>
     internal bool Unsubscribe(StreamId stream, GrainId subscriber)
     {
-        lock (_lock)
+        lock (_subscriptionsLock)
         {
             _checkpoints.Remove((subscriber.ToString(), stream));
             return _subscriptions.Remove((stream, subscriber));
@@ -170,7 +173,7 @@ public sealed class MemoryStore
     internal IReadOnlyList<(StreamId Stream, GrainId Subscriber)> ReadSubscriptions()
     {
         List<(StreamId Stream, GrainId Subscriber)> subscriptions;
-        lock (_lock)
+        lock (_subscriptionsLock)
         {
             subscriptions = [.. _subscriptions];
         }
@@ -189,6 +192,7 @@ public sealed class MemoryStore
     {
         var behind = new List<(string Subscriber, StreamId Stream)>();
         lock (_lock)
+        lock (_subscriptionsLock) // always after _lock
         {
             foreach (var (subscriber, @namespace) in subscribers)
             {

@@ -159,32 +159,37 @@ public abstract class StateAndStreamTests
         var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
         var hub = (StreamHub)cluster.Services.GetRequiredService<IStreamProvider>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await counter.Count(1);
         await using var first = hub.ReadAsync(stream, 0, stop.Token).GetAsyncEnumerator(stop.Token);
         await using var second = hub.ReadAsync(stream, 0, stop.Token).GetAsyncEnumerator(stop.Token);
+        Assert.True(await first.MoveNextAsync());
+        Assert.True(await second.MoveNextAsync());
+
+        // Both have read the store up to sequence 1: what follows reaches them from the announcement.
         var firstNext = first.MoveNextAsync();
         var secondNext = second.MoveNextAsync();
-
         await counter.Count(1);
         Assert.True(await firstNext);
         Assert.True(await secondNext);
+        Assert.Equal((2L, 2L), (first.Current.Sequence, second.Current.Sequence));
         Assert.Same(first.Current.Event, second.Current.Event);
 
-        // Another writer commits sequence 2 but announces it only after sequence 3.
+        // Another writer commits sequence 3 but announces it only after sequence 4.
         var storage = cluster.Services.GetRequiredKeyedService<IGrainStorage>("Default");
         var late = await storage.WriteAsync(new GrainStateKey("other-writer", key, "state"), "{}"u8.ToArray(), null, [],
             [new EventToAppend(stream, EventTypes.NameOf(typeof(Counted)), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Counted(key, 1, 100), StateJson.Options))],
             CancellationToken.None);
         await counter.Count(1);
         Assert.True(await first.MoveNextAsync());
-        Assert.Equal((2L, 100), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+        Assert.Equal((3L, 100), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
         Assert.True(await first.MoveNextAsync());
-        Assert.Equal((3L, 2), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+        Assert.Equal((4L, 3), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
 
         hub.OnAppended(late.Events);
         await counter.Count(1);
         Assert.True(await first.MoveNextAsync());
-        Assert.Equal((4L, 3), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
-        for (var sequence = 2L; sequence <= 4; sequence++)
+        Assert.Equal((5L, 4), (first.Current.Sequence, ((Counted)first.Current.Event).Value));
+        for (var sequence = 3L; sequence <= 5; sequence++)
         {
             Assert.True(await second.MoveNextAsync());
             Assert.Equal(sequence, second.Current.Sequence);
