@@ -41,7 +41,7 @@ internal sealed partial class OperationExecutor
             return plan.ParentType.Name;
         }
 
-        var arguments = plan.Arguments(_context.VariableValues);
+        var arguments = plan.Arguments(_context);
         var definition = plan.Definition;
         if (definition.Resolver is not { } resolver)
         {

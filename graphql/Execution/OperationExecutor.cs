@@ -65,7 +65,7 @@ internal sealed partial class OperationExecutor
         SelectionPlan rootPlan;
         try
         {
-            rootPlan = context.Collector.CollectRootFields(context.RootType);
+            rootPlan = context.Plan.RootFields(context);
         }
         catch (ExecutionAbortedException aborted)
         {
