@@ -16,7 +16,7 @@ internal sealed partial class OperationExecutor
             value = ResolveFieldValue(target, plan, field, out var resolving);
             if (resolving is not null)
             {
-                _pending.Add(new PendingField(target, field, resolving));
+                (_pending ??= []).Add(new PendingField(target, field, resolving));
                 return;
             }
         }
@@ -48,20 +48,12 @@ internal sealed partial class OperationExecutor
             return _hasEvent && ReferenceEquals(target, _data) ? target.Source : plan.ResolveByDefault(target.Source);
         }
 
-        var value = resolver(new ResolverContext
+        var value = resolver(new ResolverContext(_scope, target.Source, plan.ParentType, definition, plan.Nodes[0], arguments, _context.Request)
         {
-            Parent = target.Source,
-            ParentType = plan.ParentType,
-            Field = definition,
-            Selection = plan.Nodes[0],
             FieldNodes = plan.Nodes,
-            Arguments = arguments,
             Variables = _context.VariableValues,
-            Request = _context.Request,
             PathNode = target,
             PathSlot = field,
-            CancellationToken = _token,
-            RequestState = _requestState,
         });
         if (value.IsCompletedSuccessfully)
         {

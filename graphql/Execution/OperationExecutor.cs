@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Actors.GraphQL.DataLoader;
 using Actors.GraphQL.Errors;
 
@@ -35,25 +34,21 @@ internal sealed partial class OperationExecutor
 {
     private readonly ExecutionContext _context;
     private readonly CancellationToken _requestToken;
-    private readonly CancellationToken _token;
-    private readonly DataLoaderScope _dataLoaders;
-    private readonly ConcurrentDictionary<Type, object> _requestState = new();
-    private readonly List<GraphQLError> _errors = [];
-    private readonly List<PendingField> _pending = [];
+    private readonly ExecutionScope _scope;
     private readonly ResultMap _data;
     private readonly bool _hasEvent;
+    private List<GraphQLError>? _errors;
+    private List<PendingField>? _pending;
     private bool _timedOut;
     private bool _anyNulled;
     private int _notExecuted;
 
     private OperationExecutor(
-        ExecutionContext context, SelectionPlan rootPlan, bool hasEvent, object? subscriptionEvent, CancellationToken requestToken, CancellationToken token)
+        ExecutionContext context, SelectionPlan rootPlan, bool hasEvent, object? subscriptionEvent, CancellationToken requestToken, ExecutionScope scope)
     {
         _context = context;
         _requestToken = requestToken;
-        _token = token;
-        _dataLoaders = new DataLoaderScope(DispatchMode.Manual, token);
-        _requestState[typeof(DataLoaderScope)] = _dataLoaders;
+        _scope = scope;
         _data = new ResultMap(rootPlan, subscriptionEvent, null, 0);
         _hasEvent = hasEvent;
     }
@@ -85,9 +80,8 @@ internal sealed partial class OperationExecutor
         ExecutionContext context, SelectionPlan rootPlan, bool serially, bool hasEvent, object? subscriptionEvent,
         IReadOnlyDictionary<string, object?>? extensions, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(context.Options.ExecutionTimeout, context.Options.TimeProvider);
-        using var link = cancellationToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
-        var executor = new OperationExecutor(context, rootPlan, hasEvent, subscriptionEvent, cancellationToken, timeout.Token);
+        using var scope = new ExecutionScope(cancellationToken, context.Options.ExecutionTimeout, context.Options.TimeProvider);
+        var executor = new OperationExecutor(context, rootPlan, hasEvent, subscriptionEvent, cancellationToken, scope);
         try
         {
             if (serially)
@@ -112,7 +106,7 @@ internal sealed partial class OperationExecutor
     {
         for (var field = 0; field < _data.Plan!.Fields.Length; field++)
         {
-            if (_token.IsCancellationRequested)
+            if (_scope.IsCancellationRequested)
             {
                 OnCancelled();
             }
@@ -125,7 +119,7 @@ internal sealed partial class OperationExecutor
 
             var next = new List<ResultMap>();
             ExecuteField(_data, field, next);
-            if (_pending.Count > 0)
+            if (_pending is { Count: > 0 })
             {
                 await CompletePendingAsync(next).ConfigureAwait(false);
             }
@@ -140,7 +134,7 @@ internal sealed partial class OperationExecutor
         var next = new List<ResultMap>();
         while (level.Count > 0)
         {
-            if (_token.IsCancellationRequested)
+            if (_scope.IsCancellationRequested)
             {
                 OnCancelled();
             }
@@ -164,7 +158,7 @@ internal sealed partial class OperationExecutor
                 }
             }
 
-            if (_pending.Count > 0)
+            if (_pending is { Count: > 0 })
             {
                 await CompletePendingAsync(next).ConfigureAwait(false);
             }
@@ -177,17 +171,19 @@ internal sealed partial class OperationExecutor
     /// <summary>Waits for the level's pending resolvers while dispatching the DataLoaders they use, then completes their values.</summary>
     private async Task CompletePendingAsync(List<ResultMap> next)
     {
+        var pending = _pending!;
+        _pending = null;
         Task work;
-        if (_pending.Count == 1)
+        if (pending.Count == 1)
         {
-            work = _pending[0].Resolving;
+            work = pending[0].Resolving;
         }
         else
         {
-            var tasks = new Task[_pending.Count];
+            var tasks = new Task[pending.Count];
             for (var i = 0; i < tasks.Length; i++)
             {
-                tasks[i] = _pending[i].Resolving;
+                tasks[i] = pending[i].Resolving;
             }
 
             work = Task.WhenAll(tasks);
@@ -195,9 +191,9 @@ internal sealed partial class OperationExecutor
 
         try
         {
-            await _dataLoaders.DispatchUntilCompleteAsync(work, _token).ConfigureAwait(false);
+            await _scope.DataLoaders.DispatchUntilCompleteAsync(work, _scope.CancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_token.IsCancellationRequested)
+        catch (OperationCanceledException) when (_scope.IsCancellationRequested)
         {
             OnCancelled();
         }
@@ -206,8 +202,6 @@ internal sealed partial class OperationExecutor
             // A failed resolver is reported on its own field below, which reads every task.
         }
 
-        var pending = _pending.ToArray();
-        _pending.Clear();
         foreach (var (target, field, task) in pending)
         {
             if (!IsDetached(target))
@@ -242,7 +236,7 @@ internal sealed partial class OperationExecutor
     {
         if (_notExecuted > 0)
         {
-            _errors.Add(ExecutionErrors.NotExecuted(_context.Options.ExecutionTimeout, _notExecuted));
+            (_errors ??= []).Add(ExecutionErrors.NotExecuted(_context.Options.ExecutionTimeout, _notExecuted));
         }
 
         return ExecutionResult.Executed(_data.IsNulled ? null : _data, _errors, extensions);
