@@ -7,7 +7,7 @@ internal sealed partial class OperationExecutor
     /// Executes field <paramref name="field"/> of <paramref name="target"/>: completed now when its value is resolved at
     /// once (objects below it join <paramref name="next"/>), kept in <see cref="_pending"/> when its resolver is still running.
     /// </summary>
-    private void ExecuteField(ResultMap target, int field, List<ResultMap> next)
+    private void ExecuteField(ResultMap target, int field, ExecutionLevel next)
     {
         var plan = target.Plan!.Fields[field];
         object? value;
@@ -65,7 +65,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes a field whose resolver was pending, once its task has finished (or the execution timed out).</summary>
-    private void CompletePendingField(ResultMap target, int field, Task<object?> task, List<ResultMap> next)
+    private void CompletePendingField(ResultMap target, int field, Task<object?> task, ExecutionLevel next)
     {
         var plan = target.Plan!.Fields[field];
         if (task.IsCompletedSuccessfully)
@@ -84,7 +84,7 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private void CompleteField(ResultMap target, int field, FieldPlan plan, object? value, List<ResultMap> next)
+    private void CompleteField(ResultMap target, int field, FieldPlan plan, object? value, ExecutionLevel next)
     {
         try
         {

@@ -90,7 +90,9 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                await executor.ExecuteLevelsAsync([executor._data]).ConfigureAwait(false);
+                using var root = new ExecutionLevel();
+                root.Add(executor._data);
+                await executor.ExecuteLevelsAsync(root).ConfigureAwait(false);
             }
         }
         catch (ExecutionAbortedException aborted)
@@ -117,7 +119,7 @@ internal sealed partial class OperationExecutor
                 return;
             }
 
-            var next = new List<ResultMap>();
+            using var next = new ExecutionLevel();
             ExecuteField(_data, field, next);
             if (_pending is { Count: > 0 })
             {
@@ -128,10 +130,11 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    /// <summary>Executes every field of the objects of <paramref name="level"/>, and every level below them.</summary>
-    private async Task ExecuteLevelsAsync(List<ResultMap> level)
+    /// <summary>Executes every field of the objects of level <paramref name="first"/>, and every level below them.</summary>
+    private async Task ExecuteLevelsAsync(ExecutionLevel first)
     {
-        var next = new List<ResultMap>();
+        using var second = new ExecutionLevel();
+        var (level, next) = (first, second);
         while (level.Count > 0)
         {
             if (_scope.IsCancellationRequested)
@@ -141,16 +144,17 @@ internal sealed partial class OperationExecutor
 
             if (_timedOut)
             {
-                foreach (var target in level)
+                for (var i = 0; i < level.Count; i++)
                 {
-                    SkipNotStarted(target, 0);
+                    SkipNotStarted(level[i], 0);
                 }
 
                 return;
             }
 
-            foreach (var target in level)
+            for (var i = 0; i < level.Count; i++)
             {
+                var target = level[i];
                 var fields = target.Plan!.Fields.Length;
                 for (var field = 0; field < fields && !IsDetached(target); field++)
                 {
@@ -169,7 +173,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Waits for the level's pending resolvers while dispatching the DataLoaders they use, then completes their values.</summary>
-    private async Task CompletePendingAsync(List<ResultMap> next)
+    private async Task CompletePendingAsync(ExecutionLevel next)
     {
         var pending = _pending!;
         _pending = null;
