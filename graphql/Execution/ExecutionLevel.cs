@@ -1,49 +1,39 @@
-using System.Buffers;
-
 namespace Actors.GraphQL.Execution;
 
 /// <summary>
 /// The objects of one execution level: every object whose value is known and whose fields run together, so that the
-/// DataLoaders they use batch (see <see cref="OperationExecutor"/>). A level of a large response holds hundreds of objects;
-/// its array is rented from the pool and returned by <see cref="Dispose"/>, instead of growing a new list per level.
+/// DataLoaders they use batch (see <see cref="OperationExecutor"/>), in the order they were completed.
 /// </summary>
-internal sealed class ExecutionLevel : IDisposable
+/// <remarks>
+/// The objects are chained through <see cref="ResultMap.NextInLevel"/>: each object joins exactly one level, once, so the
+/// chain costs one reference per object and never copies — a level of a large response holds hundreds of objects, and
+/// growing an array of them for every level was a good share of an execution's allocation and copying.
+/// </remarks>
+internal sealed class ExecutionLevel
 {
-    private const int FirstRentedLength = 16;
-    private ResultMap[] _objects = [];
+    private ResultMap? _last;
 
-    public int Count { get; private set; }
-
-    public ResultMap this[int index] => _objects[index];
+    /// <summary>The first object of the level (follow <see cref="ResultMap.NextInLevel"/> for the others); null when it is empty.</summary>
+    public ResultMap? First { get; private set; }
 
     public void Add(ResultMap target)
     {
-        if (Count == _objects.Length)
+        if (_last is null)
         {
-            var larger = ArrayPool<ResultMap>.Shared.Rent(Math.Max(FirstRentedLength, _objects.Length * 2));
-            _objects.AsSpan(0, Count).CopyTo(larger);
-            ReturnRented();
-            _objects = larger;
+            First = target;
+        }
+        else
+        {
+            _last.NextInLevel = target;
         }
 
-        _objects[Count++] = target;
+        _last = target;
     }
 
-    /// <summary>Empties the level to fill it again; the objects it held are overwritten, or cleared when the array is returned.</summary>
-    public void Clear() => Count = 0;
-
-    public void Dispose()
+    /// <summary>Empties the level to fill it again.</summary>
+    public void Clear()
     {
-        ReturnRented();
-        _objects = [];
-        Count = 0;
-    }
-
-    private void ReturnRented()
-    {
-        if (_objects.Length > 0)
-        {
-            ArrayPool<ResultMap>.Shared.Return(_objects, clearArray: true);
-        }
+        First = null;
+        _last = null;
     }
 }

@@ -7,6 +7,12 @@ namespace Actors.GraphQL.Execution;
 /// <summary>Writes an <see cref="ExecutionResult"/> as the spec's response JSON: data, then errors, then extensions.</summary>
 public static class ExecutionResultWriter
 {
+    /// <summary>
+    /// The first capacity of a response's pooled buffer. Large enough for most responses (tens of KB for a page of lists),
+    /// because growing copies what was written; renting it costs the same as renting less, and only what is written is touched.
+    /// </summary>
+    private const int ResponseBufferCapacity = 64 * 1024;
+
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
@@ -41,7 +47,7 @@ public static class ExecutionResultWriter
     /// <summary>The result as UTF-8 JSON in a pooled buffer, which the caller copies out and then disposes.</summary>
     internal static PooledBufferWriter WriteToPooledBuffer(ExecutionResult result)
     {
-        var buffer = new PooledBufferWriter();
+        var buffer = new PooledBufferWriter(ResponseBufferCapacity);
         Write(buffer, result);
         return buffer;
     }

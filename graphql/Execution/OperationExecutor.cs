@@ -90,7 +90,7 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                using var root = new ExecutionLevel();
+                var root = new ExecutionLevel();
                 root.Add(executor._data);
                 await executor.ExecuteLevelsAsync(root).ConfigureAwait(false);
             }
@@ -119,7 +119,7 @@ internal sealed partial class OperationExecutor
                 return;
             }
 
-            using var next = new ExecutionLevel();
+            var next = new ExecutionLevel();
             ExecuteField(_data, field, next);
             if (_pending is { Count: > 0 })
             {
@@ -133,9 +133,8 @@ internal sealed partial class OperationExecutor
     /// <summary>Executes every field of the objects of level <paramref name="first"/>, and every level below them.</summary>
     private async Task ExecuteLevelsAsync(ExecutionLevel first)
     {
-        using var second = new ExecutionLevel();
-        var (level, next) = (first, second);
-        while (level.Count > 0)
+        var (level, next) = (first, new ExecutionLevel());
+        while (level.First is not null)
         {
             if (_scope.IsCancellationRequested)
             {
@@ -144,17 +143,16 @@ internal sealed partial class OperationExecutor
 
             if (_timedOut)
             {
-                for (var i = 0; i < level.Count; i++)
+                for (var target = level.First; target is not null; target = target.NextInLevel)
                 {
-                    SkipNotStarted(level[i], 0);
+                    SkipNotStarted(target, 0);
                 }
 
                 return;
             }
 
-            for (var i = 0; i < level.Count; i++)
+            for (var target = level.First; target is not null; target = target.NextInLevel)
             {
-                var target = level[i];
                 var fields = target.Plan!.Fields.Length;
                 for (var field = 0; field < fields && !IsDetached(target); field++)
                 {
