@@ -31,6 +31,32 @@ public sealed class ExecutionResultWriterTests
         }
     }
 
+    [Fact]
+    public void Every_kind_of_value_is_written_as_a_utf8_json_writer_with_default_options_writes_it()
+    {
+        var strings = Enumerable.Range(0, 128).Select(code => $"a{(char)code}b").Concat(["", "Müller", "日本", "😀", "line\nbreak", "<tag> & 'quote' \"double\" +`"]);
+        var inner = new ResultMap();
+        inner.Add("ключ", "значение");
+        inner.Add("n", 1);
+        var map = new ResultMap();
+        map.Add("strings", strings.Cast<object?>().ToArray());
+        map.Add("numbers", new object?[] { 0, -1, int.MaxValue, int.MinValue, long.MaxValue, long.MinValue, 0.5, -0.0, 1e300, 12.25m, -0.001m });
+        map.Add("other", new object?[] { null, true, false, inner, new Dictionary<string, object?> { ["k"] = new[] { 1, 2 } }, JsonDocument.Parse("""{"x":[1,"\u00e9"]}""").RootElement });
+        map.Add("nested", new object?[] { new object?[] { new object?[] { } }, new List<object?> { "a", null } });
+        var result = ExecutionResult.Executed(
+            map,
+            [new Errors.GraphQLError("Bad <thing>", null, ["a", 0, "b"], new Dictionary<string, object?> { ["code"] = "X" })],
+            new Dictionary<string, object?> { ["cost"] = 3.5 });
+
+        var expected = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(expected))
+        {
+            ExecutionResultWriter.Write(writer, result);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), Encoding.UTF8.GetString(ExecutionResultWriter.ToUtf8Bytes(result)));
+    }
+
     /// <summary>The number as <see cref="Utf8JsonWriter"/> writes a double, or as an integer when it is whole (as JavaScript writes it).</summary>
     private static string ShortestRoundTrip(double number)
     {
