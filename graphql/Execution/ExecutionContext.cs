@@ -77,8 +77,9 @@ internal sealed class ExecutionContext
         var operationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
         OperationPlan? plan = null;
         var operationCount = document.Operations.Count;
-        foreach (var candidate in document.Operations)
+        for (var i = 0; i < operationCount; i++)
         {
+            var candidate = document.Operations[i];
             if (operationName is null || candidate.Operation.Name?.Value == operationName)
             {
                 plan = candidate;

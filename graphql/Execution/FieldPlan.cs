@@ -82,18 +82,19 @@ internal sealed class FieldPlan
     /// </summary>
     public object? ResolveByDefault(object? parent)
     {
+        var getter = _defaultGetter;
+        if (parent is not null && getter is not null && ReferenceEquals(getter.ParentType, parent.GetType()))
+        {
+            return getter.Get?.Invoke(parent);
+        }
+
         if (parent is null or IReadOnlyDictionary<string, object?>)
         {
             return DefaultFieldResolver.Resolve(parent, Definition.Name);
         }
 
         var type = parent.GetType();
-        var getter = _defaultGetter;
-        if (getter is null || !ReferenceEquals(getter.ParentType, type))
-        {
-            _defaultGetter = getter = new DefaultGetter(type, DefaultFieldResolver.GetterFor(type, Definition.Name));
-        }
-
+        _defaultGetter = getter = new DefaultGetter(type, DefaultFieldResolver.GetterFor(type, Definition.Name));
         return getter.Get?.Invoke(parent);
     }
 

@@ -54,7 +54,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>ExecuteQuery or ExecuteMutation: the operation's root selection set on a null root value.</summary>
-    public static Task<ExecutionResult> ExecuteOperationAsync(
+    public static ValueTask<ExecutionResult> ExecuteOperationAsync(
         ExecutionContext context, IReadOnlyDictionary<string, object?>? extensions, CancellationToken cancellationToken)
     {
         SelectionPlan rootPlan;
@@ -64,7 +64,7 @@ internal sealed partial class OperationExecutor
         }
         catch (ExecutionAbortedException aborted)
         {
-            return Task.FromResult(ExecutionResult.Executed(null, [aborted.Error], extensions));
+            return ValueTask.FromResult(ExecutionResult.Executed(null, [aborted.Error], extensions));
         }
 
         var serially = context.Operation.Operation == Language.OperationType.Mutation;
@@ -72,11 +72,11 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>ExecuteSubscriptionEvent: the subscription's root selection set with <paramref name="subscriptionEvent"/> as its field's value.</summary>
-    public static Task<ExecutionResult> ExecuteSubscriptionEventAsync(
+    public static ValueTask<ExecutionResult> ExecuteSubscriptionEventAsync(
         ExecutionContext context, SelectionPlan rootPlan, object? subscriptionEvent, CancellationToken cancellationToken) =>
         ExecuteAsync(context, rootPlan, serially: false, hasEvent: true, subscriptionEvent, extensions: null, cancellationToken);
 
-    private static async Task<ExecutionResult> ExecuteAsync(
+    private static async ValueTask<ExecutionResult> ExecuteAsync(
         ExecutionContext context, SelectionPlan rootPlan, bool serially, bool hasEvent, object? subscriptionEvent,
         IReadOnlyDictionary<string, object?>? extensions, CancellationToken cancellationToken)
     {
