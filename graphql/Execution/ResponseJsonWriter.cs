@@ -178,12 +178,25 @@ internal ref struct ResponseJsonWriter
                 span[length++] = (byte)'-';
             }
 
-            var scale = (long)Math.Pow(10, fractionDigits);
-            Utf8Formatter.TryFormat(units / scale, span[length..], out var written);
-            length += written;
-            span[length++] = (byte)'.';
-            Utf8Formatter.TryFormat(units % scale, span.Slice(length, fractionDigits), out written, new StandardFormat('D', fractionDigits));
-            _position += length + written;
+            // The digits of units with the point put before the last fractionDigits of them (after zeros when there are fewer).
+            Utf8Formatter.TryFormat(units, span[length..], out var written);
+            var integerDigits = written - fractionDigits;
+            if (integerDigits > 0)
+            {
+                span.Slice(length + integerDigits, fractionDigits).CopyTo(span[(length + integerDigits + 1)..]);
+                span[length + integerDigits] = (byte)'.';
+                length += written + 1;
+            }
+            else
+            {
+                var leadingZeros = -integerDigits;
+                span.Slice(length, written).CopyTo(span[(length + 2 + leadingZeros)..]);
+                span.Slice(length, 2 + leadingZeros).Fill((byte)'0');
+                span[length + 1] = (byte)'.';
+                length += 2 + fractionDigits;
+            }
+
+            _position += length;
             _afterValue = true;
         }
         else
