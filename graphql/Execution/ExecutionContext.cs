@@ -6,21 +6,23 @@ using Microsoft.Extensions.Logging;
 namespace Actors.GraphQL.Execution;
 
 /// <summary>
-/// Everything one request's execution shares: the schema, the operation to run and the document's
-/// fragments, the coerced variables, the request, and the field plans collected so far. Built by
+/// Everything one request's execution shares: the schema, the operation to run (with its plan) and the document's
+/// fragments, the coerced variables, the request, and the arguments coerced from variables so far. Built by
 /// <see cref="BuildExecutionContext"/>, which returns the request errors instead when there is nothing to run.
 /// </summary>
+/// <remarks>Not thread-safe: an execution plans and completes on one logical thread at a time.</remarks>
 internal sealed class ExecutionContext
 {
     private FieldCollector? _collector;
+    private Dictionary<FieldPlan, CoercedArguments>? _argumentsFromVariables;
 
     private ExecutionContext(
-        Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        Schema schema, OperationPlan plan, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variableValues, ObjectType rootType, RequestOptions request,
         RequestExecutorOptions options, ILogger logger)
     {
         Schema = schema;
-        Operation = operation;
+        Plan = plan;
         Fragments = fragments;
         VariableValues = variableValues;
         RootType = rootType;
@@ -31,7 +33,10 @@ internal sealed class ExecutionContext
 
     public Schema Schema { get; }
 
-    public OperationDefinitionNode Operation { get; }
+    /// <summary>The operation to run, with the grouped field sets earlier requests have collected for it.</summary>
+    public OperationPlan Plan { get; }
+
+    public OperationDefinitionNode Operation => Plan.Operation;
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
@@ -47,37 +52,42 @@ internal sealed class ExecutionContext
 
     public FieldCollector Collector => _collector ??= new FieldCollector(this);
 
+    /// <summary>The coerced arguments of a field whose arguments use variables, coerced once for this request.</summary>
+    public CoercedArguments ArgumentsFromVariables(FieldPlan field)
+    {
+        _argumentsFromVariables ??= [];
+        if (!_argumentsFromVariables.TryGetValue(field, out var arguments))
+        {
+            arguments = field.CoerceArguments(VariableValues);
+            _argumentsFromVariables.Add(field, arguments);
+        }
+
+        return arguments;
+    }
+
     /// <summary>
     /// Selects the operation (GetOperation, spec §6.1), checks that its root type exists and that the
     /// request may run its kind, and coerces the variables (CoerceVariableValues, §6.1.2).
     /// </summary>
     /// <returns>The context, or null with <paramref name="refusal"/> saying why nothing can run.</returns>
     public static ExecutionContext? BuildExecutionContext(
-        Schema schema, DocumentNode document, GraphQLRequest request, RequestOptions options,
+        Schema schema, ValidatedDocument document, GraphQLRequest request, RequestOptions options,
         RequestExecutorOptions executorOptions, ILogger logger, out RequestRefusal? refusal)
     {
         var operationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
-        OperationDefinitionNode? operation = null;
-        var operationCount = 0;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
+        OperationPlan? plan = null;
+        var operationCount = document.Operations.Count;
+        for (var i = 0; i < operationCount; i++)
         {
-            switch (definition)
+            var candidate = document.Operations[i];
+            if (operationName is null || candidate.Operation.Name?.Value == operationName)
             {
-                case OperationDefinitionNode candidate:
-                    operationCount++;
-                    if (operationName is null ? operation is null : candidate.Name?.Value == operationName)
-                    {
-                        operation ??= candidate;
-                    }
-
-                    break;
-                case FragmentDefinitionNode fragment:
-                    fragments.TryAdd(fragment.Name.Value, fragment);
-                    break;
+                plan = candidate;
+                break;
             }
         }
 
+        var operation = plan?.Operation;
         refusal = (operation, operationName, operationCount) switch
         {
             (_, null, 0) => Invalid(ExecutionErrors.NoOperation()),
@@ -110,15 +120,19 @@ internal sealed class ExecutionContext
             return null;
         }
 
-        var errors = new List<GraphQLError>();
-        var variables = VariableCoercion.CoerceVariableValues(schema, operation, request.Variables, errors);
-        if (errors.Count > 0)
+        var variables = LiteralCoercion.NoArguments;
+        if (operation.VariableDefinitions.Count > 0)
         {
-            refusal = new RequestRefusal(RequestFailure.InvalidRequest, errors);
-            return null;
+            var errors = new List<GraphQLError>();
+            variables = VariableCoercion.CoerceVariableValues(schema, operation, request.Variables, errors);
+            if (errors.Count > 0)
+            {
+                refusal = new RequestRefusal(RequestFailure.InvalidRequest, errors);
+                return null;
+            }
         }
 
-        return new ExecutionContext(schema, operation, fragments, variables, rootType, options, executorOptions, logger);
+        return new ExecutionContext(schema, plan!, document.Fragments, variables, rootType, options, executorOptions, logger);
     }
 
     private static RequestRefusal Invalid(GraphQLError error) => new(RequestFailure.InvalidRequest, [error]);

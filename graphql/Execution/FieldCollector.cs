@@ -6,8 +6,9 @@ namespace Actors.GraphQL.Execution;
 /// <summary>
 /// CollectFields (spec §6.3.2): the grouped field set of selection sets on an object type, honouring
 /// <c>@skip</c> and <c>@include</c> (literal or variable <c>if</c>), and visiting fragment spreads and inline
-/// fragments whose type condition applies (DoesFragmentTypeApply), each named fragment once. Sub-selections
-/// are collected once per request for each (field, runtime object type) and kept on the <see cref="FieldPlan"/>.
+/// fragments whose type condition applies (DoesFragmentTypeApply), each named fragment once, with the request's
+/// variables. What it collects is kept by the <see cref="OperationPlan"/> (root selection set) and the
+/// <see cref="FieldPlan"/>s (sub-selections per runtime object type), so it runs once for each of them.
 /// </summary>
 internal sealed class FieldCollector(ExecutionContext context)
 {

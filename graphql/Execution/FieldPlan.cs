@@ -6,22 +6,24 @@ namespace Actors.GraphQL.Execution;
 
 /// <summary>
 /// One response key of a grouped field set: the field nodes merged under it, their field definition on the
-/// parent object type, and what one request computes once for them however many objects they are executed
-/// on: the coerced arguments (they depend only on the document and the variables), the error locations,
-/// and the grouped field sets of their sub-selections per runtime object type.
+/// parent object type, and what is computed once for them however many objects and requests they are executed
+/// for: the coerced arguments when they are literals, the error locations, the grouped field sets of their
+/// sub-selections per runtime object type, and the default resolver's getter.
 /// </summary>
-/// <remarks>Not thread-safe: an execution plans and completes on one logical thread at a time.</remarks>
+/// <remarks>
+/// Built by <see cref="FieldCollector"/> on one thread, then shared by the concurrent requests of its
+/// <see cref="OperationPlan"/>: what it computes later is published whole, by one reference write, so a request sees
+/// either nothing yet (and computes the same thing itself) or the finished value. Arguments that use variables
+/// differ per request and are kept by the request's <see cref="ExecutionContext"/>.
+/// </remarks>
 internal sealed class FieldPlan
 {
     private readonly List<FieldNode> _nodes;
-    private IReadOnlyDictionary<string, object?>? _arguments;
-    private string? _argumentError;
+    private readonly bool _argumentsUseVariables;
+    private CoercedArguments? _literalArguments;
     private IReadOnlyList<SourceLocation>? _locations;
-    private ObjectType? _firstSubType;
-    private SelectionPlan? _firstSubPlan;
-    private Dictionary<ObjectType, SelectionPlan>? _otherSubPlans;
-    private Type? _parentClrType;
-    private Func<object, object?>? _parentGetter;
+    private KeyValuePair<ObjectType, SelectionPlan>[] _subPlans = [];
+    private DefaultGetter? _defaultGetter;
 
     public FieldPlan(ObjectType parentType, string responseKey, FieldDefinition definition, FieldNode node, int index, bool isTypeName)
     {
@@ -29,6 +31,7 @@ internal sealed class FieldPlan
         ResponseKey = responseKey;
         Definition = definition;
         _nodes = [node];
+        _argumentsUseVariables = UsesVariables(node.Arguments);
         Index = index;
         IsTypeName = isTypeName;
     }
@@ -50,18 +53,27 @@ internal sealed class FieldPlan
 
     public IReadOnlyList<SourceLocation>? Locations => _locations ??= ExecutionErrors.LocationsOf(_nodes) ?? [];
 
+    /// <summary>Merges another node under this response key; only while the grouped field set is being collected.</summary>
     public void AddNode(FieldNode node) => _nodes.Add(node);
 
-    /// <summary>CoerceArgumentValues for this field, once per request.</summary>
+    /// <summary>
+    /// CoerceArgumentValues for this field (of its first node: validation has made the others' arguments the same): once
+    /// for all requests when the arguments are literals, once per request when they use variables.
+    /// </summary>
     /// <exception cref="FieldErrorException">An argument does not coerce.</exception>
-    public IReadOnlyDictionary<string, object?> Arguments(IReadOnlyDictionary<string, object?> variables)
+    public IReadOnlyDictionary<string, object?> Arguments(ExecutionContext context)
     {
-        if (_arguments is null && _argumentError is null)
-        {
-            _arguments = LiteralCoercion.CoerceArgumentValues(Definition.Arguments, _nodes[0].Arguments, variables, out _argumentError);
-        }
+        var coerced = _argumentsUseVariables
+            ? context.ArgumentsFromVariables(this)
+            : _literalArguments ??= CoerceArguments(LiteralCoercion.NoArguments);
+        return coerced.Values ?? throw ExecutionErrors.InvalidArguments(coerced.Error!);
+    }
 
-        return _arguments ?? throw ExecutionErrors.InvalidArguments(_argumentError!);
+    /// <summary>CoerceArgumentValues with <paramref name="variables"/>.</summary>
+    public CoercedArguments CoerceArguments(IReadOnlyDictionary<string, object?> variables)
+    {
+        var values = LiteralCoercion.CoerceArgumentValues(Definition.Arguments, _nodes[0].Arguments, variables, out var error);
+        return new CoercedArguments(values, error);
     }
 
     /// <summary>
@@ -70,41 +82,79 @@ internal sealed class FieldPlan
     /// </summary>
     public object? ResolveByDefault(object? parent)
     {
+        var getter = _defaultGetter;
+        if (parent is not null && getter is not null && ReferenceEquals(getter.ParentType, parent.GetType()))
+        {
+            return getter.Get?.Invoke(parent);
+        }
+
         if (parent is null or IReadOnlyDictionary<string, object?>)
         {
             return DefaultFieldResolver.Resolve(parent, Definition.Name);
         }
 
         var type = parent.GetType();
-        if (!ReferenceEquals(type, _parentClrType))
-        {
-            _parentGetter = DefaultFieldResolver.GetterFor(type, Definition.Name);
-            _parentClrType = type;
-        }
-
-        return _parentGetter?.Invoke(parent);
+        _defaultGetter = getter = new DefaultGetter(type, DefaultFieldResolver.GetterFor(type, Definition.Name));
+        return getter.Get?.Invoke(parent);
     }
 
     /// <summary>The grouped field set of this field's sub-selections on <paramref name="objectType"/>, collected once.</summary>
     public SelectionPlan SubPlan(ObjectType objectType, FieldCollector collector)
     {
-        if (ReferenceEquals(_firstSubType, objectType))
+        foreach (var (type, plan) in Volatile.Read(ref _subPlans))
         {
-            return _firstSubPlan!;
+            if (ReferenceEquals(type, objectType))
+            {
+                return plan;
+            }
         }
 
-        if (_firstSubType is null)
-        {
-            _firstSubType = objectType;
-            return _firstSubPlan = collector.CollectSubfields(objectType, this);
-        }
-
-        _otherSubPlans ??= [];
-        if (!_otherSubPlans.TryGetValue(objectType, out var plan))
-        {
-            _otherSubPlans[objectType] = plan = collector.CollectSubfields(objectType, this);
-        }
-
-        return plan;
+        return AddSubPlan(objectType, collector.CollectSubfields(objectType, this));
     }
+
+    /// <summary>Publishes <paramref name="plan"/> as the sub-plan for <paramref name="objectType"/>, unless another request has published one first.</summary>
+    private SelectionPlan AddSubPlan(ObjectType objectType, SelectionPlan plan)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _subPlans);
+            foreach (var (type, published) in current)
+            {
+                if (ReferenceEquals(type, objectType))
+                {
+                    return published;
+                }
+            }
+
+            KeyValuePair<ObjectType, SelectionPlan>[] extended = [.. current, new(objectType, plan)];
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _subPlans, extended, current), current))
+            {
+                return plan;
+            }
+        }
+    }
+
+    private static bool UsesVariables(IReadOnlyList<ArgumentNode> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (UsesVariables(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(UsesVariables),
+        ObjectValueNode inputObject => inputObject.Fields.Any(field => UsesVariables(field.Value)),
+        _ => false,
+    };
+
+    /// <summary>The default resolver's getter for one parent CLR type (null when the type has no such member).</summary>
+    private sealed record DefaultGetter(Type ParentType, Func<object, object?>? Get);
 }

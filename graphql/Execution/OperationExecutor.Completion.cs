@@ -11,7 +11,7 @@ internal sealed partial class OperationExecutor
     /// Objects become result maps whose fields join <paramref name="next"/>; lists are completed item by item.
     /// </summary>
     /// <exception cref="FieldErrorException">The value does not fit the type (null in a non-null type, not a list, …).</exception>
-    private object? CompleteValue(IGraphQLType type, FieldPlan field, object? result, ResultNode node, int slot, List<ResultMap> next)
+    private object? CompleteValue(IGraphQLType type, FieldPlan field, object? result, ResultNode node, int slot, ExecutionLevel next)
     {
         if (type is NonNullType nonNull)
         {
@@ -63,7 +63,7 @@ internal sealed partial class OperationExecutor
     /// CompleteListValue: every item completed with the item type; an item error nulls the item, or the whole
     /// list when items are non-null (then null is returned: the list's own slot has been dealt with).
     /// </summary>
-    private object?[]? CompleteListValue(ListType listType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
+    private object?[]? CompleteListValue(ListType listType, FieldPlan field, object result, ResultNode node, int slot, ExecutionLevel next)
     {
         if (result is string or not IEnumerable)
         {
@@ -71,7 +71,7 @@ internal sealed partial class OperationExecutor
         }
 
         var itemType = listType.OfType;
-        var list = new ResultList(node, slot, itemType is NonNullType, result is ICollection collection ? collection.Count : -1);
+        var list = new ResultList(node, slot, itemType is NonNullType, KnownCount(result));
         try
         {
             foreach (var item in (IEnumerable)result)
@@ -103,8 +103,16 @@ internal sealed partial class OperationExecutor
         return list.Seal();
     }
 
+    /// <summary>The number of items of a list value when it says so without being enumerated, else -1.</summary>
+    private static int KnownCount(object list) => list switch
+    {
+        ICollection collection => collection.Count,
+        IReadOnlyCollection<object> items => items.Count,
+        _ => -1,
+    };
+
     /// <summary>CompleteObjectValue: a result map for the object, which joins the next level to have its fields (its grouped field set) executed.</summary>
-    private ResultMap CompleteObjectValue(ObjectType objectType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
+    private ResultMap CompleteObjectValue(ObjectType objectType, FieldPlan field, object result, ResultNode node, int slot, ExecutionLevel next)
     {
         var plan = field.SubPlan(objectType, _context.Collector);
         var target = new ResultMap(plan, result, node, slot);
@@ -113,7 +121,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>CompleteValue of an interface or union: ResolveAbstractType, then the object type's completion.</summary>
-    private ResultMap CompleteAbstractValue(INamedType abstractType, FieldPlan field, object result, ResultNode node, int slot, List<ResultMap> next)
+    private ResultMap CompleteAbstractValue(INamedType abstractType, FieldPlan field, object result, ResultNode node, int slot, ExecutionLevel next)
     {
         var runtimeType = ResolveAbstractType(abstractType, field, result);
         return CompleteObjectValue(runtimeType, field, result, node, slot, next);

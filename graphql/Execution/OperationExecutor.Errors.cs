@@ -11,7 +11,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private void HandleFieldError(Exception exception, FieldPlan field, ResultNode node, int slot)
     {
-        _errors.Add(LocatedError(exception, field, node.PathOf(slot)));
+        (_errors ??= []).Add(LocatedError(exception, field, node.PathOf(slot)));
         NullSlot(node, slot);
     }
 
@@ -55,7 +55,7 @@ internal sealed partial class OperationExecutor
 
     /// <summary>The error of a field; a cancellation caused by the execution timeout becomes <c>EXECUTION_TIMEOUT</c>.</summary>
     private GraphQLError LocatedError(Exception exception, FieldPlan field, ResponsePath path) =>
-        ExecutionErrors.Unwrap(exception) is OperationCanceledException cancelled && _token.IsCancellationRequested && !_requestToken.IsCancellationRequested
+        ExecutionErrors.Unwrap(exception) is OperationCanceledException cancelled && _scope.IsCancellationRequested && !_requestToken.IsCancellationRequested
             ? new GraphQLError(
                 ExecutionErrors.TimeoutMessage(_context.Options.ExecutionTimeout), field.Locations, path.ToArray(),
                 ExecutionErrors.Code(ExecutionErrorCodes.ExecutionTimeout), cancelled)

@@ -7,7 +7,7 @@ internal sealed partial class OperationExecutor
     /// Executes field <paramref name="field"/> of <paramref name="target"/>: completed now when its value is resolved at
     /// once (objects below it join <paramref name="next"/>), kept in <see cref="_pending"/> when its resolver is still running.
     /// </summary>
-    private void ExecuteField(ResultMap target, int field, List<ResultMap> next)
+    private void ExecuteField(ResultMap target, int field, ExecutionLevel next)
     {
         var plan = target.Plan!.Fields[field];
         object? value;
@@ -16,7 +16,7 @@ internal sealed partial class OperationExecutor
             value = ResolveFieldValue(target, plan, field, out var resolving);
             if (resolving is not null)
             {
-                _pending.Add(new PendingField(target, field, resolving));
+                (_pending ??= []).Add(new PendingField(target, field, resolving));
                 return;
             }
         }
@@ -41,27 +41,19 @@ internal sealed partial class OperationExecutor
             return plan.ParentType.Name;
         }
 
-        var arguments = plan.Arguments(_context.VariableValues);
+        var arguments = plan.Arguments(_context);
         var definition = plan.Definition;
         if (definition.Resolver is not { } resolver)
         {
             return _hasEvent && ReferenceEquals(target, _data) ? target.Source : plan.ResolveByDefault(target.Source);
         }
 
-        var value = resolver(new ResolverContext
+        var value = resolver(new ResolverContext(_scope, target.Source, plan.ParentType, definition, plan.Nodes[0], arguments, _context.Request)
         {
-            Parent = target.Source,
-            ParentType = plan.ParentType,
-            Field = definition,
-            Selection = plan.Nodes[0],
             FieldNodes = plan.Nodes,
-            Arguments = arguments,
             Variables = _context.VariableValues,
-            Request = _context.Request,
             PathNode = target,
             PathSlot = field,
-            CancellationToken = _token,
-            RequestState = _requestState,
         });
         if (value.IsCompletedSuccessfully)
         {
@@ -73,7 +65,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes a field whose resolver was pending, once its task has finished (or the execution timed out).</summary>
-    private void CompletePendingField(ResultMap target, int field, Task<object?> task, List<ResultMap> next)
+    private void CompletePendingField(ResultMap target, int field, Task<object?> task, ExecutionLevel next)
     {
         var plan = target.Plan!.Fields[field];
         if (task.IsCompletedSuccessfully)
@@ -92,7 +84,7 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private void CompleteField(ResultMap target, int field, FieldPlan plan, object? value, List<ResultMap> next)
+    private void CompleteField(ResultMap target, int field, FieldPlan plan, object? value, ExecutionLevel next)
     {
         try
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Actors.GraphQL.DataLoader;
 using Actors.GraphQL.Errors;
 
@@ -35,41 +34,37 @@ internal sealed partial class OperationExecutor
 {
     private readonly ExecutionContext _context;
     private readonly CancellationToken _requestToken;
-    private readonly CancellationToken _token;
-    private readonly DataLoaderScope _dataLoaders;
-    private readonly ConcurrentDictionary<Type, object> _requestState = new();
-    private readonly List<GraphQLError> _errors = [];
-    private readonly List<PendingField> _pending = [];
+    private readonly ExecutionScope _scope;
     private readonly ResultMap _data;
     private readonly bool _hasEvent;
+    private List<GraphQLError>? _errors;
+    private List<PendingField>? _pending;
     private bool _timedOut;
     private bool _anyNulled;
     private int _notExecuted;
 
     private OperationExecutor(
-        ExecutionContext context, SelectionPlan rootPlan, bool hasEvent, object? subscriptionEvent, CancellationToken requestToken, CancellationToken token)
+        ExecutionContext context, SelectionPlan rootPlan, bool hasEvent, object? subscriptionEvent, CancellationToken requestToken, ExecutionScope scope)
     {
         _context = context;
         _requestToken = requestToken;
-        _token = token;
-        _dataLoaders = new DataLoaderScope(DispatchMode.Manual, token);
-        _requestState[typeof(DataLoaderScope)] = _dataLoaders;
+        _scope = scope;
         _data = new ResultMap(rootPlan, subscriptionEvent, null, 0);
         _hasEvent = hasEvent;
     }
 
     /// <summary>ExecuteQuery or ExecuteMutation: the operation's root selection set on a null root value.</summary>
-    public static Task<ExecutionResult> ExecuteOperationAsync(
+    public static ValueTask<ExecutionResult> ExecuteOperationAsync(
         ExecutionContext context, IReadOnlyDictionary<string, object?>? extensions, CancellationToken cancellationToken)
     {
         SelectionPlan rootPlan;
         try
         {
-            rootPlan = context.Collector.CollectRootFields(context.RootType);
+            rootPlan = context.Plan.RootFields(context);
         }
         catch (ExecutionAbortedException aborted)
         {
-            return Task.FromResult(ExecutionResult.Executed(null, [aborted.Error], extensions));
+            return ValueTask.FromResult(ExecutionResult.Executed(null, [aborted.Error], extensions));
         }
 
         var serially = context.Operation.Operation == Language.OperationType.Mutation;
@@ -77,17 +72,16 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>ExecuteSubscriptionEvent: the subscription's root selection set with <paramref name="subscriptionEvent"/> as its field's value.</summary>
-    public static Task<ExecutionResult> ExecuteSubscriptionEventAsync(
+    public static ValueTask<ExecutionResult> ExecuteSubscriptionEventAsync(
         ExecutionContext context, SelectionPlan rootPlan, object? subscriptionEvent, CancellationToken cancellationToken) =>
         ExecuteAsync(context, rootPlan, serially: false, hasEvent: true, subscriptionEvent, extensions: null, cancellationToken);
 
-    private static async Task<ExecutionResult> ExecuteAsync(
+    private static async ValueTask<ExecutionResult> ExecuteAsync(
         ExecutionContext context, SelectionPlan rootPlan, bool serially, bool hasEvent, object? subscriptionEvent,
         IReadOnlyDictionary<string, object?>? extensions, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(context.Options.ExecutionTimeout, context.Options.TimeProvider);
-        using var link = cancellationToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
-        var executor = new OperationExecutor(context, rootPlan, hasEvent, subscriptionEvent, cancellationToken, timeout.Token);
+        using var scope = new ExecutionScope(cancellationToken, context.Options.ExecutionTimeout, context.Options.TimeProvider);
+        var executor = new OperationExecutor(context, rootPlan, hasEvent, subscriptionEvent, cancellationToken, scope);
         try
         {
             if (serially)
@@ -96,7 +90,9 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                await executor.ExecuteLevelsAsync([executor._data]).ConfigureAwait(false);
+                var root = new ExecutionLevel();
+                root.Add(executor._data);
+                await executor.ExecuteLevelsAsync(root).ConfigureAwait(false);
             }
         }
         catch (ExecutionAbortedException aborted)
@@ -112,7 +108,7 @@ internal sealed partial class OperationExecutor
     {
         for (var field = 0; field < _data.Plan!.Fields.Length; field++)
         {
-            if (_token.IsCancellationRequested)
+            if (_scope.IsCancellationRequested)
             {
                 OnCancelled();
             }
@@ -123,9 +119,9 @@ internal sealed partial class OperationExecutor
                 return;
             }
 
-            var next = new List<ResultMap>();
+            var next = new ExecutionLevel();
             ExecuteField(_data, field, next);
-            if (_pending.Count > 0)
+            if (_pending is { Count: > 0 })
             {
                 await CompletePendingAsync(next).ConfigureAwait(false);
             }
@@ -134,20 +130,20 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    /// <summary>Executes every field of the objects of <paramref name="level"/>, and every level below them.</summary>
-    private async Task ExecuteLevelsAsync(List<ResultMap> level)
+    /// <summary>Executes every field of the objects of level <paramref name="first"/>, and every level below them.</summary>
+    private async Task ExecuteLevelsAsync(ExecutionLevel first)
     {
-        var next = new List<ResultMap>();
-        while (level.Count > 0)
+        var (level, next) = (first, new ExecutionLevel());
+        while (level.First is not null)
         {
-            if (_token.IsCancellationRequested)
+            if (_scope.IsCancellationRequested)
             {
                 OnCancelled();
             }
 
             if (_timedOut)
             {
-                foreach (var target in level)
+                for (var target = level.First; target is not null; target = target.NextInLevel)
                 {
                     SkipNotStarted(target, 0);
                 }
@@ -155,7 +151,7 @@ internal sealed partial class OperationExecutor
                 return;
             }
 
-            foreach (var target in level)
+            for (var target = level.First; target is not null; target = target.NextInLevel)
             {
                 var fields = target.Plan!.Fields.Length;
                 for (var field = 0; field < fields && !IsDetached(target); field++)
@@ -164,7 +160,7 @@ internal sealed partial class OperationExecutor
                 }
             }
 
-            if (_pending.Count > 0)
+            if (_pending is { Count: > 0 })
             {
                 await CompletePendingAsync(next).ConfigureAwait(false);
             }
@@ -175,19 +171,21 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Waits for the level's pending resolvers while dispatching the DataLoaders they use, then completes their values.</summary>
-    private async Task CompletePendingAsync(List<ResultMap> next)
+    private async Task CompletePendingAsync(ExecutionLevel next)
     {
+        var pending = _pending!;
+        _pending = null;
         Task work;
-        if (_pending.Count == 1)
+        if (pending.Count == 1)
         {
-            work = _pending[0].Resolving;
+            work = pending[0].Resolving;
         }
         else
         {
-            var tasks = new Task[_pending.Count];
+            var tasks = new Task[pending.Count];
             for (var i = 0; i < tasks.Length; i++)
             {
-                tasks[i] = _pending[i].Resolving;
+                tasks[i] = pending[i].Resolving;
             }
 
             work = Task.WhenAll(tasks);
@@ -195,9 +193,9 @@ internal sealed partial class OperationExecutor
 
         try
         {
-            await _dataLoaders.DispatchUntilCompleteAsync(work, _token).ConfigureAwait(false);
+            await _scope.DataLoaders.DispatchUntilCompleteAsync(work, _scope.CancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_token.IsCancellationRequested)
+        catch (OperationCanceledException) when (_scope.IsCancellationRequested)
         {
             OnCancelled();
         }
@@ -206,8 +204,6 @@ internal sealed partial class OperationExecutor
             // A failed resolver is reported on its own field below, which reads every task.
         }
 
-        var pending = _pending.ToArray();
-        _pending.Clear();
         foreach (var (target, field, task) in pending)
         {
             if (!IsDetached(target))
@@ -242,7 +238,7 @@ internal sealed partial class OperationExecutor
     {
         if (_notExecuted > 0)
         {
-            _errors.Add(ExecutionErrors.NotExecuted(_context.Options.ExecutionTimeout, _notExecuted));
+            (_errors ??= []).Add(ExecutionErrors.NotExecuted(_context.Options.ExecutionTimeout, _notExecuted));
         }
 
         return ExecutionResult.Executed(_data.IsNulled ? null : _data, _errors, extensions);

@@ -18,11 +18,12 @@ namespace Actors.GraphQL.Execution;
 /// Every failure before execution comes back as <see cref="ExecutionResponse.Failed"/> (a result without
 /// <c>data</c>, each error with <c>extensions.code</c>); errors during execution are field errors in the
 /// result. Only a cancelled <c>cancellationToken</c> ends a call with <see cref="OperationCanceledException"/>.
-/// Valid documents are cached by their text (<see cref="RequestExecutorOptions.DocumentCacheSize"/>).
+/// Valid documents are cached by their text (<see cref="RequestExecutorOptions.DocumentCacheSize"/>), each with the
+/// grouped field sets of its operations once a request has collected them (<see cref="OperationPlan"/>).
 /// </remarks>
 public sealed class RequestExecutor : IRequestExecutor
 {
-    private readonly ConcurrentDictionary<string, DocumentNode> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ValidatedDocument> _documents = new(StringComparer.Ordinal);
     private readonly ILogger _logger;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null, ILogger<RequestExecutor>? logger = null)
@@ -67,7 +68,7 @@ public sealed class RequestExecutor : IRequestExecutor
         if (Options.RequestRules.Count > 0)
         {
             ruleContext = new RequestRuleContext(
-                Schema, request, options, document, isPersisted, context.Operation, context.Fragments, context.VariableValues);
+                Schema, request, options, document.Document, isPersisted, context.Operation, context.Fragments, context.VariableValues);
             foreach (var rule in Options.RequestRules)
             {
                 if (await rule.CheckAsync(ruleContext, cancellationToken).ConfigureAwait(false) is { } ruleRefusal)
@@ -120,7 +121,7 @@ public sealed class RequestExecutor : IRequestExecutor
             : null;
 
     /// <summary>The parsed document when it is valid (from the cache when seen before), else null and its errors.</summary>
-    private DocumentNode? ParseAndValidate(string text, out IReadOnlyList<GraphQLError>? errors)
+    private ValidatedDocument? ParseAndValidate(string text, out IReadOnlyList<GraphQLError>? errors)
     {
         errors = null;
         if (_documents.TryGetValue(text, out var cached))
@@ -146,6 +147,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return null;
         }
 
+        var validated = new ValidatedDocument(document);
         if (Options.DocumentCacheSize > 0)
         {
             if (_documents.Count >= Options.DocumentCacheSize)
@@ -153,10 +155,10 @@ public sealed class RequestExecutor : IRequestExecutor
                 _documents.Clear();
             }
 
-            _documents.TryAdd(text, document);
+            _documents.TryAdd(text, validated);
         }
 
-        return document;
+        return validated;
     }
 
     private static ExecutionResponse Refused(RequestRefusal refusal) =>

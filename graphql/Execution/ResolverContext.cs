@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Actors.GraphQL.DataLoader;
 using Actors.GraphQL.Language;
 using Actors.GraphQL.Types;
@@ -10,6 +11,31 @@ namespace Actors.GraphQL.Execution;
 /// </summary>
 public sealed class ResolverContext
 {
+    private readonly ExecutionScope? _scope;
+    private readonly CancellationToken _cancellationToken;
+    private readonly IDictionary<Type, object>? _requestState;
+
+    public ResolverContext()
+    {
+    }
+
+    /// <summary>The executor's context for one field: <see cref="CancellationToken"/> and <see cref="RequestState"/> are the execution's, made when first read.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // RequestState is not assigned: its getter reads the scope's.
+    internal ResolverContext(
+        ExecutionScope scope, object? parent, ObjectType parentType, FieldDefinition field, FieldNode selection,
+        IReadOnlyDictionary<string, object?> arguments, RequestOptions request)
+    {
+        _scope = scope;
+        Parent = parent;
+        ParentType = parentType;
+        Field = field;
+        Selection = selection;
+        Arguments = arguments;
+        Request = request;
+    }
+#pragma warning restore CS8618
+
     /// <summary>The value the parent field resolved to (null on the root types).</summary>
     public required object? Parent { get; init; }
 
@@ -40,10 +66,18 @@ public sealed class ResolverContext
 
     internal int PathSlot { get; init; }
 
-    public required CancellationToken CancellationToken { get; init; }
+    public required CancellationToken CancellationToken
+    {
+        get => _scope is { } scope ? scope.CancellationToken : _cancellationToken;
+        init => _cancellationToken = value;
+    }
 
     /// <summary>Per-request state shared by resolvers (e.g. the DataLoader scope), set by the executor.</summary>
-    public required IDictionary<Type, object> RequestState { get; init; }
+    public required IDictionary<Type, object> RequestState
+    {
+        get => _scope is { } scope ? scope.RequestState : _requestState!;
+        init => _requestState = value;
+    }
 
     /// <summary>Every field node merged into this field's response key (several when fragments select it again); <see cref="Selection"/> is the first.</summary>
     public IReadOnlyList<FieldNode> FieldNodes { get; init; } = [];

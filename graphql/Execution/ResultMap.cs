@@ -16,15 +16,17 @@ namespace Actors.GraphQL.Execution;
 /// </remarks>
 public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, object?>>
 {
-    private string[] _keys;
-    private object?[] _values;
-    private int _count;
+    /// <summary>The values of a map the executor made, one per field of <see cref="Plan"/>; empty for a map filled with <see cref="Add"/>.</summary>
+    private readonly object?[] _values;
+
+    /// <summary>The entries of a map filled with <see cref="Add"/>; null for a map the executor made.</summary>
+    private readonly List<KeyValuePair<string, object?>>? _added;
 
     public ResultMap()
         : base(null, 0)
     {
-        _keys = [];
         _values = [];
+        _added = [];
     }
 
     internal ResultMap(SelectionPlan plan, object? source, ResultNode? parent, int parentSlot)
@@ -32,12 +34,10 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
     {
         Plan = plan;
         Source = source;
-        _keys = plan.Keys;
-        _values = new object?[_keys.Length];
-        _count = _keys.Length;
+        _values = new object?[plan.Fields.Length];
     }
 
-    public int Count => _count;
+    public int Count => _added?.Count ?? _values.Length;
 
     /// <summary>The grouped field set this object's entries are the fields of (null for a map filled with <see cref="Add"/>).</summary>
     internal SelectionPlan? Plan { get; }
@@ -45,12 +45,15 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
     /// <summary>The object value whose fields are resolved: the parent value of every field of <see cref="Plan"/>.</summary>
     internal object? Source { get; }
 
+    /// <summary>The object completed after this one in the same <see cref="ExecutionLevel"/>.</summary>
+    internal ResultMap? NextInLevel { get; set; }
+
     public KeyValuePair<string, object?> this[int index]
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-            return new(_keys[index], _values[index]);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return _added?[index] ?? new(Plan!.Keys[index], _values[index]);
         }
     }
 
@@ -59,7 +62,13 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
     {
         get
         {
-            var index = Array.IndexOf(_keys, key, 0, _count);
+            if (_added is not null)
+            {
+                var entry = _added.FindIndex(pair => pair.Key == key);
+                return entry < 0 ? null : _added[entry].Value;
+            }
+
+            var index = Array.IndexOf(Plan!.Keys, key);
             return index < 0 ? null : _values[index];
         }
     }
@@ -68,28 +77,19 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
     public void Add(string key, object? value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Plan is not null)
+        if (_added is null)
         {
             throw new InvalidOperationException("The entries of a map the executor made are its grouped field set; none can be added.");
         }
 
-        if (_count == _keys.Length)
-        {
-            var capacity = Math.Max(4, _count * 2);
-            Array.Resize(ref _keys, capacity);
-            Array.Resize(ref _values, capacity);
-        }
-
-        _keys[_count] = key;
-        _values[_count] = value;
-        _count++;
+        _added.Add(new(key, value));
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < Count; i++)
         {
-            yield return new(_keys[i], _values[i]);
+            yield return this[i];
         }
     }
 
@@ -98,9 +98,10 @@ public sealed class ResultMap : ResultNode, IReadOnlyList<KeyValuePair<string, o
     /// <summary>The keys already escaped as JSON property names, when the executor made this map.</summary>
     internal JsonEncodedText[]? EncodedKeys => Plan?.EncodedKeys;
 
+    /// <summary>The value of entry <paramref name="index"/> of a map the executor made.</summary>
     internal object? ValueAt(int index) => _values[index];
 
-    internal override string KeyOf(int slot) => _keys[slot];
+    internal override string KeyOf(int slot) => this[slot].Key;
 
     internal override bool IsNonNullSlot(int slot) => Plan!.Fields[slot].Definition.Type is NonNullType;
 

@@ -29,7 +29,7 @@ internal static class SubscriptionExecutor
         SelectionPlan rootPlan;
         try
         {
-            rootPlan = context.Collector.CollectRootFields(context.RootType);
+            rootPlan = context.Plan.RootFields(context);
         }
         catch (ExecutionAbortedException aborted)
         {
@@ -66,7 +66,7 @@ internal static class SubscriptionExecutor
     private static async Task<IAsyncEnumerable<object?>> CreateSourceEventStreamAsync(ExecutionContext context, FieldPlan field, CancellationToken cancellationToken)
     {
         var subscriber = field.Definition.Subscriber ?? throw ExecutionErrors.NoSubscriber(field);
-        var arguments = field.Arguments(context.VariableValues);
+        var arguments = field.Arguments(context);
         var dataLoaders = new DataLoaderScope(DispatchMode.Manual, cancellationToken);
         var requestState = new ConcurrentDictionary<Type, object>();
         requestState[typeof(DataLoaderScope)] = dataLoaders;

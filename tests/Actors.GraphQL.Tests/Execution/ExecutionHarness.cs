@@ -50,16 +50,25 @@ internal static class ExecutionHarness
         return Json(response.Result ?? throw new InvalidOperationException("The response is a stream, not one result."));
     }
 
-    /// <summary>The result as <see cref="ExecutionResultWriter"/> writes it, without escaping quotes and the like, for readable expectations.</summary>
+    /// <summary>
+    /// The result as <see cref="ExecutionResultWriter"/> writes it, without escaping quotes and the like, for readable expectations;
+    /// on the way, checks that the fast writer of responses writes exactly what a <see cref="Utf8JsonWriter"/> with default options does.
+    /// </summary>
     public static string Json(ExecutionResult result)
     {
+        Assert.Equal(Encoding.UTF8.GetString(Written(result, default)), Encoding.UTF8.GetString(ExecutionResultWriter.ToUtf8Bytes(result)));
+        return Encoding.UTF8.GetString(Written(result, Readable));
+    }
+
+    private static byte[] Written(ExecutionResult result, JsonWriterOptions options)
+    {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Readable))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             ExecutionResultWriter.Write(writer, result);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Options that skip validation, to reach the executor's own checks with documents validation would refuse.</summary>

@@ -98,6 +98,40 @@ public sealed class ExecutionTimeoutTests
     }
 
     [Fact]
+    public async Task A_timeout_passing_while_resolvers_complete_at_once_stops_the_next_level()
+    {
+        var schema = SchemaBuilder.Build("type Query { job: Job } type Job { title: String }")
+            .Resolve("Query.job", _ =>
+            {
+                _clock.Advance(TimeSpan.FromSeconds(3));
+                return "j1";
+            })
+            .Resolve("Job.title", _ => "never asked");
+
+        var json = await schema.RunAsync("{ job { title } }", options: Options);
+
+        Assert.Equal(
+            """{"errors":[{"message":"The operation did not complete within the execution timeout of 2 s. 1 field(s) that had not started were not executed.","extensions":{"code":"EXECUTION_TIMEOUT"}}],"data":{"job":{"title":null}}}""",
+            json);
+    }
+
+    [Fact]
+    public async Task A_token_first_read_after_the_timeout_has_passed_is_cancelled()
+    {
+        var schema = SchemaBuilder.Build("type Query { first: String second: String }")
+            .Resolve("Query.first", _ =>
+            {
+                _clock.Advance(TimeSpan.FromSeconds(3));
+                return "moved the clock";
+            })
+            .Resolve("Query.second", context => context.CancellationToken.IsCancellationRequested ? "cancelled" : "not cancelled");
+
+        var json = await schema.RunAsync("{ first second }", options: Options);
+
+        Assert.Equal("""{"data":{"first":"moved the clock","second":"cancelled"}}""", json);
+    }
+
+    [Fact]
     public async Task Cancelling_the_request_cancels_the_execution_instead_of_answering()
     {
         using var request = new CancellationTokenSource();
