@@ -15,8 +15,10 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
     private readonly string _name;
 
     // Insertion order is the stored order: entries are loaded in position order, and a new key is appended
-    // with a position after every other.
-    private readonly OrderedDictionary<string, Slot> _entries = new(StringComparer.Ordinal);
+    // with a position after every other. A linked list keeps that order with O(1) appends and removals (an
+    // inbox drops its oldest notification with every new one; an ordered array would shift and re-index all).
+    private readonly Dictionary<string, LinkedListNode<Slot>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<Slot> _order = new();
 
     // Keys set or removed since the last stored write, each with the stamp of its latest change, so that a
     // change made while a write is in flight stays pending after that write.
@@ -37,9 +39,9 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
 
     public bool TryGet(string key, [MaybeNullWhen(false)] out TEntry entry)
     {
-        if (_entries.TryGetValue(key, out var slot))
+        if (_entries.TryGetValue(key, out var node))
         {
-            entry = slot.Value;
+            entry = node.Value.Value;
             return true;
         }
 
@@ -57,14 +59,13 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
             throw new ArgumentNullException(nameof(entry), $"Entry '{key}' of '{_name}' in state {_owner} cannot be null; remove it instead.");
         }
 
-        var index = _entries.IndexOf(key);
-        if (index >= 0)
+        if (_entries.TryGetValue(key, out var node))
         {
-            _entries.SetAt(index, new Slot(_entries.GetAt(index).Value.Position, entry));
+            node.Value = node.Value with { Value = entry };
         }
         else
         {
-            _entries.Add(key, new Slot(++_lastPosition, entry));
+            _entries.Add(key, _order.AddLast(new Slot(++_lastPosition, entry)));
         }
 
         _changed[key] = ++_lastStamp;
@@ -73,10 +74,12 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
     public bool Remove(string key)
     {
         StorageArguments.RequireEntryKey(key, nameof(key));
-        if (!_entries.Remove(key))
+        if (!_entries.Remove(key, out var node))
         {
             return false;
         }
+
+        _order.Remove(node);
 
         _changed[key] = ++_lastStamp;
         return true;
@@ -84,7 +87,7 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
 
     public IEnumerator<TEntry> GetEnumerator()
     {
-        foreach (var (_, slot) in _entries)
+        foreach (var slot in _order)
         {
             yield return slot.Value;
         }
@@ -96,8 +99,8 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
     {
         foreach (var key in _changed.Keys)
         {
-            changes.Add(_entries.TryGetValue(key, out var slot)
-                ? EntryChange.Stored(_name, key, slot.Position, JsonSerializer.SerializeToUtf8Bytes(slot.Value, StateJson.Options))
+            changes.Add(_entries.TryGetValue(key, out var node)
+                ? EntryChange.Stored(_name, key, node.Value.Position, JsonSerializer.SerializeToUtf8Bytes(node.Value.Value, StateJson.Options))
                 : EntryChange.Removed(_name, key));
         }
 
@@ -118,13 +121,14 @@ internal sealed class StateEntries<TEntry> : IStateEntries<TEntry>, ITrackedEntr
     public void Load(IReadOnlyList<StoredEntry> stored)
     {
         _entries.Clear();
+        _order.Clear();
         _changed.Clear();
         _lastPosition = 0;
         foreach (var entry in stored)
         {
             var value = JsonSerializer.Deserialize<TEntry>(entry.Payload.Span, StateJson.Options)
                 ?? throw new InvalidOperationException($"Entry '{entry.Key}' of '{_name}' in state {_owner} is stored as JSON null.");
-            _entries.Add(entry.Key, new Slot(entry.Position, value));
+            _entries.Add(entry.Key, _order.AddLast(new Slot(entry.Position, value)));
             _lastPosition = Math.Max(_lastPosition, entry.Position);
         }
     }

@@ -177,16 +177,17 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
     private void OnAppended(StreamId stream, IReadOnlyList<StoredEvent> events)
     {
+        var append = new StreamAppend(events);
         if (_signals.TryGetValue(stream, out var signal))
         {
-            signal.Appended(events);
+            signal.Appended(append);
         }
 
         if (_subscribersByNamespace.TryGetValue(stream.Namespace, out var subscribers))
         {
             foreach (var subscriber in subscribers)
             {
-                ImplicitDelivery(subscriber, stream)?.Wake();
+                ImplicitDelivery(subscriber, stream)?.Wake(append);
             }
         }
 
@@ -201,7 +202,7 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
         foreach (var grain in explicitSubscribers ?? [])
         {
-            ExplicitDelivery(grain, stream)?.Wake();
+            ExplicitDelivery(grain, stream)?.Wake(append);
         }
     }
 

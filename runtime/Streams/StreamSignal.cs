@@ -12,9 +12,5 @@ internal sealed class StreamSignal
     public StreamAppend Tail => Volatile.Read(ref _tail);
 
     /// <summary>Announces committed events; concurrent announcements each get their own link.</summary>
-    public void Appended(IReadOnlyList<StoredEvent> events)
-    {
-        var append = new StreamAppend(events);
-        Interlocked.Exchange(ref _tail, append).Link(append);
-    }
+    public void Appended(StreamAppend append) => Interlocked.Exchange(ref _tail, append).Link(append);
 }
