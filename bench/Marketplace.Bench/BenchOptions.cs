@@ -27,6 +27,9 @@ public sealed record BenchOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The GraphQL address of a silo running in its own process; null: start one in this process.</summary>
+    public Uri? Target { get; init; }
+
     /// <summary>How long to wait after the load for late <c>next</c> messages before counting missing ones.</summary>
     public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -58,6 +61,7 @@ public sealed record BenchOptions
                 "--drain" => options with { Drain = Seconds(value) },
                 "--baseline-seconds" => options with { BaselineDuration = Seconds(value) },
                 "--postgres" => options with { Postgres = value },
+                "--target" => options with { Target = new Uri(value, UriKind.Absolute) },
                 "--label" => options with { Label = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

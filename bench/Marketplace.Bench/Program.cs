@@ -6,10 +6,14 @@
 //     [--subscribers 2000] [--jobs 200] [--clients 20] [--workers 64]
 //     [--rate 2000 | --rate max] [--ceiling 4000] [--warmup 5] [--seconds 20] [--drain 5] [--baseline-seconds 5]
 //     [--postgres "Host=127.0.0.1;Port=5432;Username=postgres;Database=marketplace_bench"] [--label text]
+//     [--target http://127.0.0.1:5000/graphql]
 //
 // --rate N: open loop, bid k is due at start + k/N and its latencies count from then; without it (or --rate max)
 // closed loop, as fast as the server answers. --ceiling sizes the freelancer population for closed-loop runs
-// (each freelancer has 80 Connects: 40 bids on $40 jobs). Memory storage unless --postgres.
+// (each freelancer has 80 Connects: 40 bids on $40 jobs). Memory storage unless --postgres. --target drives a silo
+// running in its own process instead of one started in this process (start it empty, with few password iterations:
+// dotnet silo/bin/Release/net10.0/Marketplace.Silo.dll --urls=http://127.0.0.1:5000 --Demo:Seed=false
+// --Marketplace:PasswordIterations=1000); the GC figures are then this process's, the load generator's.
 // Prints a human summary and one JSON line of results (prefixed "RESULT ").
 using System.Diagnostics;
 using System.Globalization;
@@ -19,17 +23,18 @@ using Marketplace.Bench;
 var options = BenchOptions.Parse(args);
 var bidsNeeded = (long)((options.Rate ?? options.CeilingRate) * (options.Warmup + options.Duration).TotalSeconds * 1.15) + options.Jobs;
 var plan = new BidPlan(options.Jobs, bidsNeeded);
-Log($"load average {LoadAverage()}; starting the silo on {(options.Postgres is null ? "memory" : "PostgreSQL")}");
+Log($"load average {LoadAverage()}; {(options.Target is null ? $"starting the silo on {(options.Postgres is null ? "memory" : "PostgreSQL")}" : $"driving the silo at {options.Target}")}");
 
-await using var silo = await InProcessSilo.StartAsync(options.Postgres);
-using var http = new GraphQLHttpClient(silo.GraphQLAddress, Math.Max(options.Workers, 32));
+await using var silo = options.Target is null ? await InProcessSilo.StartAsync(options.Postgres) : null;
+var graphQLAddress = options.Target ?? silo!.GraphQLAddress;
+using var http = new GraphQLHttpClient(graphQLAddress, Math.Max(options.Workers, 32));
 
 var setup = Stopwatch.StartNew();
 var population = await Population.CreateAsync(http, options.Clients, plan.Freelancers, options.Jobs);
 Log($"signed up {options.Clients} clients and {plan.Freelancers} freelancers, posted {options.Jobs} jobs in {setup.Elapsed.TotalSeconds:0.0} s");
 
 setup.Restart();
-await using var fleet = await SubscriberFleet.OpenAsync(silo.GraphQLAddress, population, options.Subscribers);
+await using var fleet = await SubscriberFleet.OpenAsync(graphQLAddress, population, options.Subscribers);
 await Task.Delay(TimeSpan.FromSeconds(2)); // subscriptions start reading their job's stream once the server ran them
 Log($"opened {options.Subscribers} jobActivity subscriptions in {setup.Elapsed.TotalSeconds:0.0} s");
 
@@ -69,7 +74,7 @@ var seconds = options.Duration.TotalSeconds;
 var accepted = bids.LongCount(bid => bid is { Measured: true, ProposalId: not null });
 var result = new LiveBiddingResult
 {
-    Storage = options.Postgres is null ? "memory" : "postgres",
+    Storage = options.Target is not null ? $"external silo {options.Target}" : options.Postgres is null ? "memory" : "postgres",
     Mode = options.Rate is null ? "closed-loop" : "open-loop",
     TargetRate = options.Rate,
     Subscribers = options.Subscribers,
