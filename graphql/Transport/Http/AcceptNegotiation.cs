@@ -23,6 +23,7 @@ internal static class AcceptNegotiation
     private const int RememberedHeaders = 256;
 
     private static readonly ConcurrentDictionary<(string Accept, bool AllowEventStream, bool AllowHtml), ResponseMediaType> _chosen = new();
+    private static int _remembered;
 
     public static ResponseMediaType Choose(StringValues accept, bool allowEventStream, bool allowHtml)
     {
@@ -38,9 +39,11 @@ internal static class AcceptNegotiation
         }
 
         chosen = Negotiate(accept, allowEventStream, allowHtml);
-        if (_chosen.Count < RememberedHeaders)
+
+        // Counted apart, since ConcurrentDictionary.Count takes every lock of the dictionary.
+        if (Volatile.Read(ref _remembered) < RememberedHeaders && _chosen.TryAdd(key, chosen))
         {
-            _chosen.TryAdd(key, chosen);
+            Interlocked.Increment(ref _remembered);
         }
 
         return chosen;
