@@ -8,7 +8,9 @@ using BenchmarkDotNet.Running;
 // ... Actors.GraphQL.Bench.dll micro [BenchmarkDotNet arguments]
 //   in-process parse, validate and execute of each workload (bodies from `node bench/graphql-peers/bodies.mjs`);
 // ... Actors.GraphQL.Bench.dll profile <workload> <seconds> [threads]
-//   executes one workload in a loop on each thread (default: one per core), for a profiler (dotnet-trace) to watch.
+//   executes one workload in a loop on each thread (default: one per core), for a profiler (dotnet-trace) to watch;
+// ... Actors.GraphQL.Bench.dll http-alloc <workload> <requests>
+//   posts one workload over one local HTTP connection, sequentially, and prints bytes allocated and time per request.
 if (args is ["micro", .. var rest])
 {
     BenchmarkRunner.Run<EngineBenchmarks>(args: rest);
@@ -21,6 +23,12 @@ if (args is ["profile", var workload, var seconds, .. var threads])
         workload,
         TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
         threads is [var count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
+if (args is ["http-alloc", var allocWorkload, var requests])
+{
+    await HttpAllocation.RunAsync(allocWorkload, int.Parse(requests, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

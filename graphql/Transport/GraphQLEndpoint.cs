@@ -15,8 +15,8 @@ namespace Actors.GraphQL.Transport;
 /// The one URL of the GraphQL endpoint, dispatching by request shape: a WebSocket upgrade goes to
 /// graphql-transport-ws; otherwise the <c>Accept</c> header chooses GraphiQL (<c>text/html</c> on GET),
 /// graphql-sse (<c>text/event-stream</c>) or GraphQL over HTTP (the JSON media types; none acceptable: 406).
-/// Only GET and POST are served (others: 405). When no WebSocket middleware ran for the request, the
-/// endpoint runs ASP.NET Core's own for it, with the <see cref="WebSocketOptions"/> from DI.
+/// Only GET and POST are served (others: 405). When no WebSocket middleware ran for a request that is not a
+/// POST, the endpoint runs ASP.NET Core's own for it, with the <see cref="WebSocketOptions"/> from DI.
 /// </summary>
 internal sealed class GraphQLEndpoint
 {
@@ -38,17 +38,21 @@ internal sealed class GraphQLEndpoint
         _webSocketMiddleware = new WebSocketMiddleware(DispatchAsync, webSocketOptions, loggerFactory);
     }
 
+    // A POST is never a WebSocket upgrade (that is a GET, or a CONNECT over HTTP/2), so it skips the
+    // middleware, which would prepare a handshake for every request.
     public Task HandleAsync(HttpContext context) =>
-        context.Features.Get<IHttpWebSocketFeature>() is null ? _webSocketMiddleware.Invoke(context) : DispatchAsync(context);
+        HttpMethods.IsPost(context.Request.Method) || context.Features.Get<IHttpWebSocketFeature>() is not null
+            ? DispatchAsync(context)
+            : _webSocketMiddleware.Invoke(context);
 
     private Task DispatchAsync(HttpContext context)
     {
-        if (_options.EnableWebSockets && context.WebSockets.IsWebSocketRequest)
+        var method = context.Request.Method;
+        if (_options.EnableWebSockets && !HttpMethods.IsPost(method) && context.WebSockets.IsWebSocketRequest)
         {
             return _webSockets.HandleAsync(context);
         }
 
-        var method = context.Request.Method;
         var isGet = HttpMethods.IsGet(method);
         if (!isGet && !HttpMethods.IsPost(method))
         {

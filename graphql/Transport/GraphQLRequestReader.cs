@@ -12,6 +12,11 @@ namespace Actors.GraphQL.Transport;
 internal static class GraphQLRequestReader
 {
     public const string MissingQueryMessage = "The request has no 'query' parameter (a string holding the GraphQL document).";
+    private const string QueryNotStringMessage = "The 'query' parameter must be a string.";
+    private const string OperationNameNotStringMessage = "The 'operationName' parameter must be a string or null.";
+    private const string DocumentIdNotStringMessage = "The 'documentId' parameter must be a string or null.";
+    private const string VariablesNotMapMessage = "The 'variables' parameter must be a JSON object (a map of variable values) or null.";
+    private const string ExtensionsNotMapMessage = "The 'extensions' parameter must be a JSON object (a map) or null.";
 
     /// <summary>The request, or null with <paramref name="error"/> saying which parameter is malformed.</summary>
     public static GraphQLRequest? Read(JsonElement parameters, out string? error)
@@ -29,7 +34,7 @@ internal static class GraphQLRequestReader
                 case "query":
                     if (!TryReadString(value, out query))
                     {
-                        error = "The 'query' parameter must be a string.";
+                        error = QueryNotStringMessage;
                         return null;
                     }
 
@@ -37,7 +42,7 @@ internal static class GraphQLRequestReader
                 case "operationName":
                     if (!TryReadString(value, out operationName))
                     {
-                        error = "The 'operationName' parameter must be a string or null.";
+                        error = OperationNameNotStringMessage;
                         return null;
                     }
 
@@ -45,7 +50,7 @@ internal static class GraphQLRequestReader
                 case "documentId":
                     if (!TryReadString(value, out documentId))
                     {
-                        error = "The 'documentId' parameter must be a string or null.";
+                        error = DocumentIdNotStringMessage;
                         return null;
                     }
 
@@ -53,7 +58,7 @@ internal static class GraphQLRequestReader
                 case "variables":
                     if (!TryReadMap(value, out variables))
                     {
-                        error = "The 'variables' parameter must be a JSON object (a map of variable values) or null.";
+                        error = VariablesNotMapMessage;
                         return null;
                     }
 
@@ -61,7 +66,7 @@ internal static class GraphQLRequestReader
                 case "extensions":
                     if (!TryReadMap(value, out extensions))
                     {
-                        error = "The 'extensions' parameter must be a JSON object (a map) or null.";
+                        error = ExtensionsNotMapMessage;
                         return null;
                     }
 
@@ -70,6 +75,59 @@ internal static class GraphQLRequestReader
         }
 
         return Create(query, operationName, variables, extensions, documentId, out error);
+    }
+
+    /// <summary>
+    /// The request from the JSON object the reader is on (its <c>StartObject</c>), read straight from the bytes
+    /// without a <see cref="JsonDocument"/> of the whole object (only <c>variables</c> and <c>extensions</c> become
+    /// elements, as the executor takes them). The reader is left on the object's <c>EndObject</c>; after a
+    /// malformed parameter the rest is still read (and skipped), so that the caller's reader can report malformed
+    /// JSON anywhere in the input before the parameter's error, as a parse of the whole input would.
+    /// </summary>
+    public static GraphQLRequest? Read(ref Utf8JsonReader reader, out string? error)
+    {
+        string? query = null;
+        string? operationName = null;
+        string? documentId = null;
+        JsonElement? variables = null;
+        JsonElement? extensions = null;
+        error = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var parameter = ParameterAt(ref reader);
+            reader.Read();
+            if (error is not null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var wellTyped = parameter switch
+            {
+                Parameter.Query => TryReadString(ref reader, out query),
+                Parameter.OperationName => TryReadString(ref reader, out operationName),
+                Parameter.DocumentId => TryReadString(ref reader, out documentId),
+                Parameter.Variables => TryReadMap(ref reader, out variables),
+                Parameter.Extensions => TryReadMap(ref reader, out extensions),
+                _ => true,
+            };
+            if (!wellTyped)
+            {
+                error = parameter switch
+                {
+                    Parameter.Query => QueryNotStringMessage,
+                    Parameter.OperationName => OperationNameNotStringMessage,
+                    Parameter.DocumentId => DocumentIdNotStringMessage,
+                    Parameter.Variables => VariablesNotMapMessage,
+                    _ => ExtensionsNotMapMessage,
+                };
+            }
+
+            // Unknown members, and values of the wrong type, are still to be read past.
+            reader.Skip();
+        }
+
+        return error is null ? Create(query, operationName, variables, extensions, documentId, out error) : null;
     }
 
     /// <summary>The request from already-typed parameters; null with <paramref name="error"/> when no document is named.</summary>
@@ -121,5 +179,57 @@ internal static class GraphQLRequestReader
                 map = null;
                 return false;
         }
+    }
+
+    /// <summary>Which parameter the property name at the reader names (escapes in the name are compared unescaped).</summary>
+    private static Parameter ParameterAt(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("query"u8) ? Parameter.Query
+        : reader.ValueTextEquals("operationName"u8) ? Parameter.OperationName
+        : reader.ValueTextEquals("variables"u8) ? Parameter.Variables
+        : reader.ValueTextEquals("extensions"u8) ? Parameter.Extensions
+        : reader.ValueTextEquals("documentId"u8) ? Parameter.DocumentId
+        : Parameter.Unknown;
+
+    private static bool TryReadString(ref Utf8JsonReader reader, out string? text)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                text = reader.GetString();
+                return true;
+            case JsonTokenType.Null:
+                text = null;
+                return true;
+            default:
+                text = null;
+                return false;
+        }
+    }
+
+    /// <summary>An object value becomes an element of its own (its bytes copied), leaving the reader on its <c>EndObject</c>.</summary>
+    private static bool TryReadMap(ref Utf8JsonReader reader, out JsonElement? map)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                map = JsonElement.ParseValue(ref reader);
+                return true;
+            case JsonTokenType.Null:
+                map = null;
+                return true;
+            default:
+                map = null;
+                return false;
+        }
+    }
+
+    private enum Parameter
+    {
+        Unknown,
+        Query,
+        OperationName,
+        Variables,
+        Extensions,
+        DocumentId,
     }
 }

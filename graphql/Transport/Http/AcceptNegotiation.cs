@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -8,7 +9,8 @@ namespace Actors.GraphQL.Transport.Http;
 /// highest quality wins; at equal quality an explicit type beats a wildcard and an earlier entry beats a
 /// later one. A missing header, <c>*/*</c> and <c>application/*</c> choose <c>application/json</c>, as
 /// the graphql-http audit (47DE, 80D8) expects. <c>text/event-stream</c> and <c>text/html</c> are only
-/// chosen when named explicitly.
+/// chosen when named explicitly. The choice for a single header value is remembered, for the few distinct
+/// headers that clients send, so that most requests do not parse theirs again.
 /// </summary>
 internal static class AcceptNegotiation
 {
@@ -17,7 +19,37 @@ internal static class AcceptNegotiation
     private const string EventStream = "text/event-stream";
     private const string Html = "text/html";
 
+    /// <summary>How many distinct headers are remembered: the clients' few, not each of an attacker's.</summary>
+    private const int RememberedHeaders = 256;
+
+    private static readonly ConcurrentDictionary<(string Accept, bool AllowEventStream, bool AllowHtml), ResponseMediaType> _chosen = new();
+    private static int _remembered;
+
     public static ResponseMediaType Choose(StringValues accept, bool allowEventStream, bool allowHtml)
+    {
+        if (accept.Count != 1 || accept[0] is not { } header)
+        {
+            return Negotiate(accept, allowEventStream, allowHtml);
+        }
+
+        var key = (header, allowEventStream, allowHtml);
+        if (_chosen.TryGetValue(key, out var chosen))
+        {
+            return chosen;
+        }
+
+        chosen = Negotiate(accept, allowEventStream, allowHtml);
+
+        // Counted apart, since ConcurrentDictionary.Count takes every lock of the dictionary.
+        if (Volatile.Read(ref _remembered) < RememberedHeaders && _chosen.TryAdd(key, chosen))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
+        return chosen;
+    }
+
+    private static ResponseMediaType Negotiate(StringValues accept, bool allowEventStream, bool allowHtml)
     {
         if (StringValues.IsNullOrEmpty(accept)
             || !MediaTypeHeaderValue.TryParseList(accept, out var ranges)

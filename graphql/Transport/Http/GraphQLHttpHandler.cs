@@ -33,17 +33,14 @@ internal sealed class GraphQLHttpHandler(GraphQLServerOptions options, ILogger l
             return;
         }
 
+        var facts = new HttpRequestFacts(context, "http");
         var requestOptions = new RequestOptions
         {
             AllowMutations = !isGet,
             AllowSubscriptions = false,
-            User = context.User,
+            UserSource = facts,
             Services = context.RequestServices,
-            ContextData = new Dictionary<string, object?>
-            {
-                [GraphQLContextDataKeys.HttpContext] = context,
-                [GraphQLContextDataKeys.Transport] = "http",
-            },
+            ContextData = facts,
         };
 
         int statusCode;
@@ -58,7 +55,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServerOptions options, ILogger l
                     "The executor answered an HTTP request with a subscription stream although RequestOptions.AllowSubscriptions was false; it must refuse with RequestFailure.OperationNotAllowed.");
             }
 
-            statusCode = HttpStatusRules.For(response.Failure, result, mediaType, context.User);
+            statusCode = HttpStatusRules.For(response.Failure, result, mediaType, facts);
             body = ExecutionResultWriter.WriteToPooledBuffer(result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -14,8 +14,9 @@ namespace Actors.GraphQL.Transport.Http;
 internal static class HttpRequestReader
 {
     private static readonly JsonDocumentOptions _jsonOptions = new() { MaxDepth = 64 };
+    private static readonly JsonReaderOptions _readerOptions = new() { MaxDepth = 64 };
 
-    public static async Task<(GraphQLRequest? Request, HttpRequestProblem? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<(GraphQLRequest? Request, HttpRequestProblem? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (ContentTypeProblem(request.ContentType) is { } contentTypeProblem)
         {
@@ -34,22 +35,33 @@ internal static class HttpRequestReader
             sizeFeature.MaxRequestBodySize = maxBytes + 1;
         }
 
-        var body = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 1, Math.Min(maxBytes + 1, 1 << 20)));
+        // The body stays in the request's pipe buffers and is parsed there, however many segments it spans.
+        var bodyReader = request.BodyReader;
         try
         {
             while (true)
             {
-                var read = await request.Body.ReadAsync(body.GetMemory(4096), cancellationToken);
-                if (read == 0)
+                var read = await bodyReader.ReadAsync(cancellationToken);
+                var body = read.Buffer;
+                if (body.Length > maxBytes)
                 {
-                    break;
-                }
-
-                body.Advance(read);
-                if (body.WrittenCount > maxBytes)
-                {
+                    bodyReader.AdvanceTo(body.End);
                     return (null, TooLarge(maxBytes));
                 }
+
+                if (read.IsCompleted)
+                {
+                    try
+                    {
+                        return ParseBody(body);
+                    }
+                    finally
+                    {
+                        bodyReader.AdvanceTo(body.End);
+                    }
+                }
+
+                bodyReader.AdvanceTo(body.Start, body.End);
             }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -60,8 +72,6 @@ internal static class HttpRequestReader
         {
             return (null, HttpRequestProblem.BadRequest("The request body could not be read."));
         }
-
-        return ParseBody(body.WrittenMemory);
     }
 
     public static (GraphQLRequest? Request, HttpRequestProblem? Problem) ReadQueryString(IQueryCollection query)
@@ -83,6 +93,15 @@ internal static class HttpRequestReader
 
     private static HttpRequestProblem? ContentTypeProblem(string? contentType)
     {
+        // What clients send nearly always, accepted without parsing the header into a MediaTypeHeaderValue.
+        if (contentType is not null
+            && (contentType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || contentType.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase)
+                || contentType.Equals("application/json;charset=utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(contentType))
         {
             return new(415, "A POST request needs a Content-Type header; send the request as application/json.", TransportErrorCodes.UnsupportedMediaType);
@@ -105,22 +124,43 @@ internal static class HttpRequestReader
         return null;
     }
 
-    private static (GraphQLRequest? Request, HttpRequestProblem? Problem) ParseBody(ReadOnlyMemory<byte> body)
+    private static (GraphQLRequest? Request, HttpRequestProblem? Problem) ParseBody(ReadOnlySequence<byte> body)
     {
-        if (body.Span.StartsWith("\uFEFF"u8))
+        if (StartsWithByteOrderMark(body))
         {
-            body = body[3..];
+            body = body.Slice(3);
         }
 
-        if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
+        if (IsBlank(body))
         {
             return (null, HttpRequestProblem.BadRequest("The request body is empty; send a JSON object with a 'query'."));
         }
 
-        JsonDocument document;
+        // All of the input is read, even after a problem is found, so that malformed JSON anywhere is reported
+        // first: the messages are those of a JsonDocument parse of the whole body followed by a look at it.
+        var reader = new Utf8JsonReader(body, _readerOptions);
+        GraphQLRequest? request = null;
+        string? problem;
         try
         {
-            document = JsonDocument.Parse(body, _jsonOptions);
+            reader.Read();
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    request = GraphQLRequestReader.Read(ref reader, out problem);
+                    break;
+                case JsonTokenType.StartArray:
+                    reader.Skip();
+                    problem = "Batched requests (a JSON array) are not supported; send one request object.";
+                    break;
+                default:
+                    reader.Skip();
+                    problem = "The request body must be a JSON object with a 'query'.";
+                    break;
+            }
+
+            // Past the one value there may only be white space; anything else makes the reader throw.
+            reader.Read();
         }
         catch (JsonException exception)
         {
@@ -128,22 +168,32 @@ internal static class HttpRequestReader
             return (null, HttpRequestProblem.BadRequest($"The request body is not valid JSON{where}."));
         }
 
-        using (document)
+        return request is null ? (null, HttpRequestProblem.BadRequest(problem!)) : (request, null);
+    }
+
+    private static bool StartsWithByteOrderMark(ReadOnlySequence<byte> body)
+    {
+        if (body.First.Length >= 3 || body.Length < 3)
         {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
-            {
-                return (null, HttpRequestProblem.BadRequest("Batched requests (a JSON array) are not supported; send one request object."));
-            }
-
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, HttpRequestProblem.BadRequest("The request body must be a JSON object with a 'query'."));
-            }
-
-            var request = GraphQLRequestReader.Read(root, out var error);
-            return request is null ? (null, HttpRequestProblem.BadRequest(error!)) : (request, null);
+            return body.FirstSpan.StartsWith("\uFEFF"u8);
         }
+
+        Span<byte> head = stackalloc byte[3];
+        body.Slice(0, 3).CopyTo(head);
+        return head.SequenceEqual("\uFEFF"u8);
+    }
+
+    private static bool IsBlank(ReadOnlySequence<byte> body)
+    {
+        foreach (var segment in body)
+        {
+            if (segment.Span.IndexOfAnyExcept(" \t\r\n"u8) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryGetSingle(IQueryCollection query, string name, out string? value, out HttpRequestProblem? problem)

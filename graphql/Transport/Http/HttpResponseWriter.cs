@@ -1,5 +1,6 @@
 using Actors.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Actors.GraphQL.Transport.Http;
@@ -9,6 +10,11 @@ internal static class HttpResponseWriter
 {
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string GraphQLResponseJsonContentType = "application/graphql-response+json; charset=utf-8";
+
+    // Header values made once, so that setting them on each response allocates nothing.
+    private static readonly StringValues _jsonContentType = JsonContentType;
+    private static readonly StringValues _graphQLResponseJsonContentType = GraphQLResponseJsonContentType;
+    private static readonly StringValues _varyAccept = HeaderNames.Accept;
 
     public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result)
     {
@@ -20,9 +26,10 @@ internal static class HttpResponseWriter
     {
         var response = context.Response;
         response.StatusCode = statusCode;
-        response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJsonContentType : JsonContentType;
+        var headers = response.Headers;
+        headers.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? _graphQLResponseJsonContentType : _jsonContentType;
         response.ContentLength = body.Length;
-        response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        headers.Vary = StringValues.Concat(headers.Vary, _varyAccept);
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
 

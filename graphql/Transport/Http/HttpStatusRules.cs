@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Actors.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 
@@ -14,10 +13,11 @@ namespace Actors.GraphQL.Transport.Http;
 /// <item>any other request error (no <c>data</c>): 400 with <c>application/graphql-response+json</c>,
 /// 200 with <c>application/json</c>, where the spec asks 200 for every well-formed request.</item>
 /// </list>
+/// The caller is read only for the 401/403 choice, so that other requests never build an anonymous principal.
 /// </summary>
 internal static class HttpStatusRules
 {
-    public static int For(RequestFailure failure, ExecutionResult result, ResponseMediaType mediaType, ClaimsPrincipal? user)
+    public static int For(RequestFailure failure, ExecutionResult result, ResponseMediaType mediaType, IRequestUserSource caller)
     {
         switch (failure)
         {
@@ -26,7 +26,7 @@ internal static class HttpStatusRules
             case RequestFailure.OperationNotAllowed:
                 return StatusCodes.Status405MethodNotAllowed;
             case RequestFailure.Unauthorized:
-                return user?.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+                return caller.User?.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
             case RequestFailure.LimitExceeded when IsRateLimited(result):
                 return StatusCodes.Status429TooManyRequests;
             default:

@@ -31,17 +31,14 @@ internal sealed class ServerSentEventsHandler(GraphQLServerOptions options, Time
             return;
         }
 
+        var facts = new HttpRequestFacts(context, "sse");
         var requestOptions = new RequestOptions
         {
             AllowMutations = !isGet,
             AllowSubscriptions = true,
-            User = context.User,
+            UserSource = facts,
             Services = context.RequestServices,
-            ContextData = new Dictionary<string, object?>
-            {
-                [GraphQLContextDataKeys.HttpContext] = context,
-                [GraphQLContextDataKeys.Transport] = "sse",
-            },
+            ContextData = facts,
         };
 
         ExecutionResponse? response = null;
@@ -60,7 +57,7 @@ internal sealed class ServerSentEventsHandler(GraphQLServerOptions options, Time
         }
 
         if (response is { Failure: not RequestFailure.None, Result: { } refused }
-            && HttpStatusRules.For(response.Failure, refused, ResponseMediaType.Json, context.User) is not StatusCodes.Status200OK and var status)
+            && HttpStatusRules.For(response.Failure, refused, ResponseMediaType.Json, facts) is not StatusCodes.Status200OK and var status)
         {
             // Refused as an HTTP request (a mutation over GET, not permitted, rate limited): as plain HTTP says.
             if (status == StatusCodes.Status405MethodNotAllowed)
