@@ -17,6 +17,7 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
 
     /// <summary>Announcements kept for the running loop; more than this many behind, it reads the store instead.</summary>
     private const int MaxAnnounced = 64;
+
     private readonly CancellationTokenSource _stop = new();
     private readonly object _gate = new();
     private bool _running;
