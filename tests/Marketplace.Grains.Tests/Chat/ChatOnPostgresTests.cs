@@ -36,6 +36,15 @@ public sealed class ChatOnPostgresTests(PostgresDatabase database) : IClassFixtu
 
         await cluster.RestartAsync();
 
+        // Read before anything new is sent: a new message adds a notification as soon as the router gets it.
+        inbox = cluster.GrainFactory.GetGrain<IInboxGrain>(freelancer);
+        var kept = await inbox.ListAsync(10, null, false);
+        Assert.Equal(notifications.Notifications.Select(n => n.Id), kept.Notifications.Select(n => n.Id));
+        Assert.NotNull(kept.Notifications[^1].ReadAt);
+        Assert.Equal(1, kept.UnreadCount);
+        var entry = Assert.Single((await cluster.GrainFactory.GetGrain<IUserConversationsGrain>(freelancer).ListAsync(10, null)).Entries);
+        Assert.Equal((key, 2L), (entry.ConversationId, entry.ReadUpTo));
+
         conversation = cluster.GrainFactory.GetGrain<IConversationGrain>(key);
         var history = await conversation.HistoryAsync(freelancer, 10, null);
         Assert.Equal(sent.AsEnumerable().Reverse(), history.Messages);
@@ -46,14 +55,6 @@ public sealed class ChatOnPostgresTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal((2L, 0L, 1), (view.ReadUpTo[freelancer], view.ReadUpTo[client], view.UnreadCount));
         Assert.Equal(sent[0], await conversation.SendAsync(client, "m1", "message 1, write me at me1@example.com"));
         Assert.Equal(4, (await conversation.SendAsync(client, "m4", "after the restart")).Sequence);
-
-        inbox = cluster.GrainFactory.GetGrain<IInboxGrain>(freelancer);
-        var kept = await inbox.ListAsync(10, null, false);
-        Assert.Equal(notifications.Notifications.Select(n => n.Id), kept.Notifications.Select(n => n.Id));
-        Assert.NotNull(kept.Notifications[^1].ReadAt);
-        Assert.Equal(1, kept.UnreadCount);
-        var entry = Assert.Single((await cluster.GrainFactory.GetGrain<IUserConversationsGrain>(freelancer).ListAsync(10, null)).Entries);
-        Assert.Equal((key, 2L), (entry.ConversationId, entry.ReadUpTo));
 
         await StreamProgress.CaughtUpAsync(cluster, "messagenotificationrouter", stream);
         Assert.Equal(2, await inbox.UnreadCountAsync());
