@@ -79,6 +79,27 @@ public abstract class StateAndStreamTests
     }
 
     [Fact]
+    public async Task An_implicit_subscriber_that_falls_behind_more_announcements_than_are_kept_gets_every_event_once_in_order()
+    {
+        // The first delivery fails and waits 2 s before its retry; meanwhile 150 writes are announced, more than a
+        // delivery keeps (64), so it must read the store for the rest.
+        await using var cluster = await StartClusterAsync(o => o.ConfigureRuntime = r => r.StreamRetryDelay = TimeSpan.FromSeconds(2));
+        var key = $"behind-{Guid.NewGuid():N}";
+        CounterAuditGrain.FailuresLeft[key] = 1;
+        var counter = cluster.GrainFactory.GetGrain<ICounterGrain>(key);
+        for (var i = 1; i <= 150; i++)
+        {
+            await counter.Count(1);
+        }
+
+        await Poll.Until(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count >= 150);
+        await counter.Count(1);
+
+        var seen = await Poll.Until(() => cluster.GrainFactory.GetGrain<ICounterAuditGrain>(key).Seen(), s => s.Count >= 151);
+        Assert.Equal(Enumerable.Range(1, 151).Select(i => (long)i), seen);
+    }
+
+    [Fact]
     public async Task An_explicit_subscriber_gets_the_events_after_it_subscribed_in_order_until_it_unsubscribes()
     {
         await using var cluster = await StartClusterAsync();
