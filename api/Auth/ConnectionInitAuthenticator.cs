@@ -6,7 +6,8 @@ namespace Marketplace.Api.Auth;
 /// <summary>
 /// Authenticates a WebSocket in its <c>connection_init</c>: the payload's <c>authorization</c> ("Bearer &lt;token&gt;")
 /// or <c>token</c> entry is checked like an HTTP bearer token. A socket without one runs anonymously (what needs a
-/// user then answers UNAUTHENTICATED); a socket with a bad or expired token is closed with 4403 Forbidden.
+/// user then answers UNAUTHENTICATED); a socket with a bad or expired token is closed with 4403 Forbidden, and so is
+/// an authenticated socket when its token expires (the lifetime rule's clock skew allowed, as for HTTP).
 /// </summary>
 public sealed class ConnectionInitAuthenticator(TokenKeys keys, RememberingTokenHandler handler)
 {
@@ -24,8 +25,10 @@ public sealed class ConnectionInitAuthenticator(TokenKeys keys, RememberingToken
         }
 
         var result = await handler.ValidateTokenAsync(token, keys.Validation);
-        return result.IsValid
-            ? ConnectionInitResult.Accept(new ClaimsPrincipal(result.ClaimsIdentity))
+        return result is { IsValid: true, SecurityToken: { } validated }
+            ? ConnectionInitResult.Accept(
+                new ClaimsPrincipal(result.ClaimsIdentity),
+                expiresAt: new DateTimeOffset(validated.ValidTo, TimeSpan.Zero) + keys.Validation.ClockSkew)
             : ConnectionInitResult.Reject();
     }
 }

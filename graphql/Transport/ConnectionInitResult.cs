@@ -4,20 +4,22 @@ namespace Actors.GraphQL.Transport;
 
 /// <summary>
 /// The answer of <see cref="GraphQLServerOptions.ConnectionInitAuthorizer"/>: accept the connection
-/// (optionally as <see cref="User"/>, with <see cref="ContextData"/> for every operation of the socket and
-/// a <see cref="AckPayload"/> for the client), or reject it (the socket closes with 4403 Forbidden).
+/// (optionally as <see cref="User"/> until <see cref="ExpiresAt"/>, with <see cref="ContextData"/> for every operation
+/// of the socket and a <see cref="AckPayload"/> for the client), or reject it (the socket closes with 4403 Forbidden).
 /// </summary>
 public sealed class ConnectionInitResult
 {
-    private static readonly ConnectionInitResult _rejected = new(false, null, null, null);
-    private static readonly ConnectionInitResult _accepted = new(true, null, null, null);
+    private static readonly ConnectionInitResult _rejected = new(false, null, null, null, null);
+    private static readonly ConnectionInitResult _accepted = new(true, null, null, null, null);
 
-    private ConnectionInitResult(bool isAccepted, ClaimsPrincipal? user, IReadOnlyDictionary<string, object?>? contextData, object? ackPayload)
+    private ConnectionInitResult(
+        bool isAccepted, ClaimsPrincipal? user, IReadOnlyDictionary<string, object?>? contextData, object? ackPayload, DateTimeOffset? expiresAt)
     {
         IsAccepted = isAccepted;
         User = user;
         ContextData = contextData;
         AckPayload = ackPayload;
+        ExpiresAt = expiresAt;
     }
 
     public bool IsAccepted { get; }
@@ -31,12 +33,21 @@ public sealed class ConnectionInitResult
     /// <summary>The <c>connection_ack</c> payload, serialized as a JSON object; null sends none.</summary>
     public object? AckPayload { get; }
 
+    /// <summary>
+    /// When the socket's authentication ends (a bearer token's expiry): the server then closes the socket with 4403
+    /// Forbidden, ending its operations, and the client reconnects with a fresh token. Null: never.
+    /// </summary>
+    public DateTimeOffset? ExpiresAt { get; }
+
     /// <summary>Acknowledges the connection.</summary>
     public static ConnectionInitResult Accept(
         ClaimsPrincipal? user = null,
         IReadOnlyDictionary<string, object?>? contextData = null,
-        object? ackPayload = null) =>
-        user is null && contextData is null && ackPayload is null ? _accepted : new(true, user, contextData, ackPayload);
+        object? ackPayload = null,
+        DateTimeOffset? expiresAt = null) =>
+        user is null && contextData is null && ackPayload is null && expiresAt is null
+            ? _accepted
+            : new(true, user, contextData, ackPayload, expiresAt);
 
     /// <summary>Refuses the connection: the socket closes with 4403 Forbidden.</summary>
     public static ConnectionInitResult Reject() => _rejected;

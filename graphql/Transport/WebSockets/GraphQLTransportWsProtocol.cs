@@ -52,6 +52,8 @@ internal static class GraphQLTransportWsProtocol
     {
         public const string Unauthorized = "Unauthorized";
         public const string Forbidden = "Forbidden";
+
+        public const string AuthenticationExpired = "Forbidden: authentication expired";
         public const string SubprotocolNotAcceptable = "Subprotocol not acceptable";
         public const string ConnectionInitialisationTimeout = "Connection initialisation timeout";
         public const string TooManyInitialisationRequests = "Too many initialisation requests";

@@ -175,6 +175,23 @@ internal sealed partial class GraphQLTransportWsSession
         {
             Track(KeepAliveAsync(_sessionEnd.Token));
         }
+
+        if (result.ExpiresAt is { } expiresAt)
+        {
+            Track(ExpireAsync(expiresAt, _sessionEnd.Token));
+        }
+    }
+
+    /// <summary>Closes the socket with 4403 when its authentication expires: no operation outlives its user's token.</summary>
+    private async Task ExpireAsync(DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var remaining = expiresAt - _time.GetUtcNow();
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, _time, cancellationToken);
+        }
+
+        await CloseAsync(CloseCodes.Forbidden, CloseReasons.AuthenticationExpired);
     }
 
     private Dictionary<string, object?> BuildContextData(ClientMessage message, ConnectionInitResult result)

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using Marketplace.Api.Tests.Harness;
 using Testing.Postgres;
@@ -159,5 +160,26 @@ public sealed class AccountApiTests(PostgresDatabase database) : IClassFixture<P
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => GraphQLSocket.ConnectAsync(_server.GraphQLAddress, freelancer.Token + "x"));
         Assert.Contains("4403", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_websocket_is_closed_with_4403_when_its_token_expires()
+    {
+        var freelancer = await _server.SignUpAsync("FREELANCER");
+        await using var socket = await GraphQLSocket.ConnectAsync(_server.GraphQLAddress, freelancer.Token);
+        await socket.SubscribeAsync("subscription { notifications { id } }");
+
+        _server.AdvanceClockTo(_server.Clock.GetUtcNow() + TimeSpan.FromHours(12));
+        var me = await GraphQLSocket.NextAsync(await socket.SubscribeAsync("{ me { id } }"));
+        Assert.Equal(freelancer.Id, me.GetProperty("payload").GetProperty("data").GetProperty("me").GetProperty("id").GetString());
+        Assert.Null(socket.CloseStatus);
+
+        _server.AdvanceClockTo(_server.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 500 && socket.CloseStatus is null; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal((WebSocketCloseStatus)4403, socket.CloseStatus);
     }
 }
