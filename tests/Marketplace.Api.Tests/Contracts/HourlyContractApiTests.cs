@@ -23,7 +23,9 @@ public sealed class HourlyContractApiTests(PostgresDatabase database) : IClassFi
 
     private ILedgerGrain Ledger => _server.Services.GetRequiredService<IGrainFactory>().GetGrain<ILedgerGrain>(ILedgerGrain.Key);
 
-    public async Task InitializeAsync() => _server = await MarketplaceServer.StartAsync(database);
+    // A client watches their notifications over one socket while the clock moves a week; an open socket closes when
+    // its token expires, so tokens here outlast the moves.
+    public async Task InitializeAsync() => _server = await MarketplaceServer.StartAsync(database, tokenLifetime: TimeSpan.FromDays(30));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

@@ -37,8 +37,11 @@ public sealed class MarketplaceServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a silo on a new database of <paramref name="database"/>'s server, or on memory when it is null.</summary>
-    public static async Task<MarketplaceServer> StartAsync(PostgresDatabase? database, ManualTimeProvider? clock = null)
+    /// <summary>
+    /// Starts a silo on a new database of <paramref name="database"/>'s server, or on memory when it is null; its bearer
+    /// tokens last <paramref name="tokenLifetime"/> (the default, 12 hours, unless given).
+    /// </summary>
+    public static async Task<MarketplaceServer> StartAsync(PostgresDatabase? database, ManualTimeProvider? clock = null, TimeSpan? tokenLifetime = null)
     {
         clock ??= new ManualTimeProvider();
         List<string> args =
@@ -55,6 +58,11 @@ public sealed class MarketplaceServer : IAsyncDisposable
             "--Runtime:CollectionQuantum=01:00:00",
             "--Runtime:ReminderRefreshPeriod=01:00:00",
         ];
+        if (tokenLifetime is { } lifetime)
+        {
+            args.Add($"--Auth:TokenLifetime={lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         if (database is not null)
         {
             args.Add("--Storage:Provider=Postgres");
