@@ -1,3 +1,4 @@
+using Testing;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Streams;
 using Actors.Runtime.Testing;

@@ -1,3 +1,4 @@
+using Testing;
 using Actors.Runtime;
 using Actors.Runtime.Streams;
 using Actors.Runtime.Testing;
@@ -14,18 +15,7 @@ namespace Marketplace.Grains.Tests.Chat;
 public static class StreamProgress
 {
     /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds (at most 10 s).</summary>
-    public static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 1000 && !done(value); i++)
-        {
-            await Task.Delay(10);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"condition not reached; last value: {value}");
-        return value;
-    }
+    public static Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done) => Poll.Until(read, done);
 
     /// <summary>Waits until the implicit subscriber of grain type <paramref name="grainType"/> has handled every event of <paramref name="stream"/> stored so far.</summary>
     public static Task CaughtUpAsync(TestCluster cluster, string grainType, StreamId stream) => CheckpointReachesEndAsync(cluster, grainType, stream);

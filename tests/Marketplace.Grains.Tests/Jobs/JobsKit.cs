@@ -82,18 +82,7 @@ public static class JobsKit
         return [.. events.Select(e => e.Event)];
     }
 
-    public static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 1000 && !done(value); i++)
-        {
-            await Task.Delay(10);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"condition not reached; last value: {value}");
-        return value;
-    }
+    public static Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done) => Poll.Until(read, done);
 
     public static async Task<DomainException> Refused(string code, Func<Task> command)
     {

@@ -20,18 +20,7 @@ public static class MoneyCluster
         MarketplaceCluster.StartOnPostgresAsync(database, clock, Configure);
 
     /// <summary>Reads until <paramref name="done"/> holds (effects of reminders and streams arrive asynchronously).</summary>
-    public static async Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 1000 && !done(value); i++)
-        {
-            await Task.Delay(10);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"condition not reached; last value: {value}");
-        return value;
-    }
+    public static Task<T> WaitUntil<T>(Func<Task<T>> read, Func<T, bool> done) => Poll.Until(read, done);
 
     private static void Configure(TestClusterOptions options) =>
         options.ConfigureRuntime = runtime =>

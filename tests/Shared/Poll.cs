@@ -1,4 +1,4 @@
-namespace Actors.Runtime.Tests.Grains;
+namespace Testing;
 
 /// <summary>Waits for asynchronous work (deliveries, deactivations) by polling a condition, never by timing.</summary>
 public static class Poll
