@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Actors.GraphQL.Language;
 
 namespace Actors.GraphQL.Types;
@@ -11,6 +12,9 @@ public sealed class EnumType(string name, string? description, IReadOnlyList<Dir
     private readonly List<EnumValueDefinition> _values = [];
     private readonly Dictionary<string, EnumValueDefinition> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>The names .NET enum members serialized to (a member that has none is not kept).</summary>
+    private readonly ConcurrentDictionary<Enum, string> _namesOfMembers = new();
+
     public string Name { get; } = name;
 
     public string? Description { get; } = description;
@@ -23,15 +27,21 @@ public sealed class EnumType(string name, string? description, IReadOnlyList<Dir
 
     public EnumValueDefinition? Value(string valueName) => _byName.GetValueOrDefault(valueName);
 
-    /// <summary>Output coercion: the value's name, or a <see cref="CoercionException"/>.</summary>
+    /// <summary>Output coercion: the value's name, or a <see cref="CoercionException"/>. A .NET enum value's name is found once.</summary>
     public string Serialize(object value)
     {
-        var text = value switch
+        if (value is Enum member)
         {
-            string s => s,
-            Enum e => e.ToString(),
-            _ => throw new CoercionException($"Enum \"{Name}\" cannot represent value: {value}"),
-        };
+            return _namesOfMembers.TryGetValue(member, out var known) ? known : _namesOfMembers.GetOrAdd(member, NameOf(member.ToString()));
+        }
+
+        return value is string text
+            ? NameOf(text)
+            : throw new CoercionException($"Enum \"{Name}\" cannot represent value: {value}");
+    }
+
+    private string NameOf(string text)
+    {
         if (_byName.ContainsKey(text))
         {
             return text;

@@ -60,15 +60,16 @@ internal sealed partial class GraphQLTransportWsSession
             switch (response)
             {
                 case { Stream: { } results }:
+                    var nextPrefix = ServerMessages.NextPrefix(operation.Id);
                     await foreach (var result in results.WithCancellation(cancellationToken))
                     {
-                        await SendToOperationAsync(operation, ServerMessages.Next(operation.Id, result));
+                        await SendNextAsync(operation, nextPrefix, result);
                     }
 
                     await SendToOperationAsync(operation, ServerMessages.Complete(operation.Id));
                     break;
                 case { Failure: RequestFailure.None, Result: { HasData: true } result }:
-                    await SendToOperationAsync(operation, ServerMessages.Next(operation.Id, result));
+                    await SendNextAsync(operation, ServerMessages.NextPrefix(operation.Id), result);
                     await SendToOperationAsync(operation, ServerMessages.Complete(operation.Id));
                     break;
                 case { Result: { } refused }:
@@ -95,10 +96,17 @@ internal sealed partial class GraphQLTransportWsSession
     }
 
     /// <summary>Sends a message of the operation unless the client completed it meanwhile.</summary>
-    private async Task SendToOperationAsync(SocketOperation operation, byte[] message)
+    private async Task SendToOperationAsync(SocketOperation operation, ReadOnlyMemory<byte> message)
     {
         operation.Token.ThrowIfCancellationRequested();
         await SendAsync(message);
+    }
+
+    /// <summary>Sends one result as a <c>next</c> message of the operation, from a pooled buffer returned once sent.</summary>
+    private async Task SendNextAsync(SocketOperation operation, byte[] prefix, ExecutionResult result)
+    {
+        using var message = ServerMessages.Next(prefix, result);
+        await SendToOperationAsync(operation, message.WrittenMemory);
     }
 
     private static IReadOnlyList<GraphQLError> ErrorsOf(ExecutionResult refused) =>

@@ -233,7 +233,7 @@ internal sealed partial class GraphQLTransportWsSession
     }
 
     /// <summary>Sends one message unless the socket is closing; false when it was not sent.</summary>
-    private async Task<bool> SendAsync(byte[] message)
+    private async Task<bool> SendAsync(ReadOnlyMemory<byte> message)
     {
         await _sendLock.WaitAsync(_httpContext.RequestAborted);
         try

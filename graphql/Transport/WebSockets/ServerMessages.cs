@@ -11,6 +11,9 @@ internal static class ServerMessages
 {
     public static readonly byte[] Ping = """{"type":"ping"}"""u8.ToArray();
 
+    /// <summary>The first capacity of a <c>next</c> message's buffer: most events of a subscription fit.</summary>
+    private const int NextCapacity = 1024;
+
     public static byte[] ConnectionAck(object? payload) => Write(writer =>
     {
         writer.WriteString("type", MessageTypes.ConnectionAck);
@@ -32,13 +35,25 @@ internal static class ServerMessages
         }
     });
 
-    public static byte[] Next(string id, ExecutionResult result) => Write(writer =>
+    /// <summary>
+    /// What every <c>next</c> message of operation <paramref name="id"/> starts with, <c>{"id":"…","type":"next","payload":</c>,
+    /// the id escaped as <see cref="Utf8JsonWriter"/> escapes it.
+    /// </summary>
+    public static byte[] NextPrefix(string id) =>
+        [.. "{\"id\":\""u8, .. JsonEncodedText.Encode(id).EncodedUtf8Bytes, .. "\",\"type\":\"next\",\"payload\":"u8];
+
+    /// <summary>
+    /// A <c>next</c> message in a pooled buffer, which the caller disposes once it is sent: the operation's
+    /// <see cref="NextPrefix"/>, the result as the HTTP responses write it (<see cref="ResponseJsonWriter"/>), and the closing brace.
+    /// </summary>
+    public static PooledBufferWriter Next(byte[] prefix, ExecutionResult result)
     {
-        writer.WriteString("id", id);
-        writer.WriteString("type", MessageTypes.Next);
-        writer.WritePropertyName("payload");
-        ExecutionResultWriter.Write(writer, result);
-    });
+        var message = new PooledBufferWriter(NextCapacity);
+        message.Write(prefix);
+        ExecutionResultWriter.Write(message, result);
+        message.Write("}"u8);
+        return message;
+    }
 
     /// <summary>An <c>error</c> message: the operation failed before execution; no <c>complete</c> follows.</summary>
     public static byte[] Error(string id, IReadOnlyList<GraphQLError> errors) => Write(writer =>

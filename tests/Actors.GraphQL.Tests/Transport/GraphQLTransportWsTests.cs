@@ -104,6 +104,33 @@ public sealed class GraphQLTransportWsTests(GraphQLServerFixture fixture) : ICla
         await _server.Executor.ForeverCancelled.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task A_next_message_is_the_json_a_standard_writer_makes_also_for_an_id_to_escape()
+    {
+        var (client, _) = await TransportWsClient.ConnectAndInitAsync(_server.WebSocketUri);
+        await using var _client = client;
+        const string id = "s\"<\u00e9>\\1";
+
+        await client.SendAsync(JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query = "subscription { counter(to: 1) }" } }));
+
+        var expected = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(expected))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteString("type", "next");
+            writer.WriteStartObject("payload");
+            writer.WriteStartObject("data");
+            writer.WriteNumber("counter", 1);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.WrittenSpan), await client.ReceiveTextAsync());
+        Assert.Equal(id, (await client.ReceiveAsync("complete")).GetProperty("id").GetString());
+    }
+
     [Theory]
     [InlineData("{ hello }", "hello", "world")]
     [InlineData("mutation { addGreeting }", "addGreeting", "added")]

@@ -69,6 +69,14 @@ public sealed class TransportWsClient : IAsyncDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>The next message's text as it came over the socket.</summary>
+    public async Task<string> ReceiveTextAsync()
+    {
+        var (type, text) = await ReceiveRawAsync();
+        Assert.True(type != WebSocketMessageType.Close, $"Expected a message, but the server closed the socket with {(int?)_socket.CloseStatus} \"{_socket.CloseStatusDescription}\".");
+        return text;
+    }
+
     /// <summary>The next message of type <paramref name="type"/>, skipping keep-alive pings.</summary>
     public async Task<JsonElement> ReceiveAsync(string type)
     {
