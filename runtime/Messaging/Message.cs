@@ -41,4 +41,22 @@ public abstract class Message
 
     /// <summary>Fails the caller's task, unless it already has an outcome.</summary>
     public abstract void Fail(Exception exception);
+
+    /// <summary>Where the answer goes when the request came over a connection (that connection's caller); null for a caller in this process.</summary>
+    internal IReplySink? ReplyTo { get; set; }
+
+    /// <summary>The remote caller's id of this request, sent back with the answer.</summary>
+    internal long ReplyCallId { get; set; }
+
+    /// <summary>How many silos passed the request on because the grain was active elsewhere.</summary>
+    internal int Hops { get; set; }
+
+    /// <summary>Writes the result of <paramref name="invocation"/> (finished successfully) to the wire: nothing for a request without one.</summary>
+    internal abstract void WriteResult(Task invocation, System.Buffers.IBufferWriter<byte> output);
+
+    /// <summary>Completes the caller's task with a result read from the wire; throws <see cref="Serialization.WireFormatException"/> on bad data.</summary>
+    internal abstract void CompleteFromWire(ReadOnlySpan<byte> result);
+
+    /// <summary>Gives the caller's task an outcome nobody reads (the answer went back over the wire); false when it had one.</summary>
+    internal abstract bool TryMarkAnswered();
 }

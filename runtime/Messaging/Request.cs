@@ -1,3 +1,4 @@
+using System.Buffers;
 using Actors.Runtime.Serialization;
 
 namespace Actors.Runtime.Messaging;
@@ -11,7 +12,14 @@ public abstract class Request : Message
 
     public override void Complete(Task invocation)
     {
-        if (invocation.IsCompletedSuccessfully)
+        if (ReplyTo is { } reply)
+        {
+            if (TryMarkAnswered())
+            {
+                reply.Answer(this, invocation);
+            }
+        }
+        else if (invocation.IsCompletedSuccessfully)
         {
             _completion.TrySetResult();
         }
@@ -21,7 +29,28 @@ public abstract class Request : Message
         }
     }
 
-    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+    public override void Fail(Exception exception)
+    {
+        if (ReplyTo is { } reply)
+        {
+            if (TryMarkAnswered())
+            {
+                reply.Fail(this, exception);
+            }
+        }
+        else
+        {
+            _completion.TrySetException(exception);
+        }
+    }
+
+    internal override void WriteResult(Task invocation, IBufferWriter<byte> output)
+    {
+    }
+
+    internal override void CompleteFromWire(ReadOnlySpan<byte> result) => _completion.TrySetResult();
+
+    internal override bool TryMarkAnswered() => _completion.TrySetResult();
 }
 
 /// <summary>A message for a method that returns <see cref="Task{TResult}"/> or <see cref="ValueTask{TResult}"/>.</summary>
@@ -36,7 +65,15 @@ public abstract class Request<TResult> : Message
 
     public override void Complete(Task invocation)
     {
-        if (invocation.IsCompletedSuccessfully)
+        if (ReplyTo is { } reply)
+        {
+            // Serialized now, on the grain's turn, so the grain cannot change the result while it is written.
+            if (TryMarkAnswered())
+            {
+                reply.Answer(this, invocation);
+            }
+        }
+        else if (invocation.IsCompletedSuccessfully)
         {
             // The grain keeps its objects: the caller gets a copy of anything mutable.
             var result = ((Task<TResult>)invocation).Result;
@@ -48,7 +85,28 @@ public abstract class Request<TResult> : Message
         }
     }
 
-    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+    public override void Fail(Exception exception)
+    {
+        if (ReplyTo is { } reply)
+        {
+            if (TryMarkAnswered())
+            {
+                reply.Fail(this, exception);
+            }
+        }
+        else
+        {
+            _completion.TrySetException(exception);
+        }
+    }
+
+    internal override void WriteResult(Task invocation, IBufferWriter<byte> output) =>
+        Serializer.Serialize(((Task<TResult>)invocation).Result, output);
+
+    internal override void CompleteFromWire(ReadOnlySpan<byte> result) =>
+        _completion.TrySetResult(Serializer.Deserialize<TResult>(result));
+
+    internal override bool TryMarkAnswered() => _completion.TrySetResult(default!);
 }
 
 internal static class Outcome
