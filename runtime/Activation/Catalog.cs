@@ -46,6 +46,9 @@ internal sealed class Catalog(SiloRuntime silo)
     /// <summary>Whether <paramref name="grain"/> has an activation here now.</summary>
     public bool IsActive(GrainId grain) => _activations.ContainsKey(grain);
 
+    /// <summary>Whether the silo is deactivating everything: it takes no new activation.</summary>
+    public bool IsStopping => _stopping;
+
     public void ExpireRequests(long now)
     {
         foreach (var activation in _activations.Values)

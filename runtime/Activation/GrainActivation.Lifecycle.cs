@@ -1,3 +1,6 @@
+using Actors.Runtime.Clustering;
+using Actors.Runtime.Messaging;
+
 namespace Actors.Runtime.Activation;
 
 /// <summary>Activation and deactivation: OnActivateAsync after the state is read, OnDeactivateAsync after the last request.</summary>
@@ -6,6 +9,11 @@ internal sealed partial class GrainActivation
     private async Task ActivateAsync()
     {
         _status = ActivationStatus.Activating;
+        if (_silo.Cluster is { } cluster && !await RegisterAsync(cluster))
+        {
+            return;
+        }
+
         try
         {
             t_constructing = this;
@@ -33,6 +41,7 @@ internal sealed partial class GrainActivation
             RuntimeLog.ActivationFailed(_silo.Logger, GrainId.Type, GrainId.Key, ex);
             _status = ActivationStatus.Invalid;
             _silo.Catalog.Remove(this);
+            await UnregisterAsync();
             while (_waiting.TryDequeue(out var message))
             {
                 _pending--;
@@ -92,10 +101,72 @@ internal sealed partial class GrainActivation
 
         _status = ActivationStatus.Invalid;
         _silo.Catalog.Remove(this);
+        await UnregisterAsync();
         while (_waiting.TryDequeue(out var message))
         {
             _pending--;
-            _silo.Catalog.Dispatch(message);
+            _silo.Route(message);
+        }
+
+        _deactivated.TrySetResult();
+    }
+
+    /// <summary>
+    /// Registers this activation in the cluster's directory before anything runs; when another activation of the grain
+    /// won, this one ends unused and its waiting requests go to the winner. False when the activation must not go on.
+    /// </summary>
+    private async Task<bool> RegisterAsync(SiloCluster cluster)
+    {
+        var mine = new GrainAddress(GrainId, cluster.Self, ActivationId);
+        GrainAddress winner;
+        try
+        {
+            winner = await cluster.Locator.RegisterAsync(mine, _silo.Stopping);
+        }
+        catch (Exception ex)
+        {
+            RuntimeLog.ActivationFailed(_silo.Logger, GrainId.Type, GrainId.Key, ex);
+            End(message => message.Fail(new SiloUnavailableException(
+                $"Grain {GrainId} could not be registered in the grain directory, so request {message.MethodName} did not run: {ex.Message}")));
+            return false;
+        }
+
+        if (winner != mine)
+        {
+            End(message => _silo.RouteTo(winner.Silo, message));
+            return false;
+        }
+
+        _registered = mine;
+        return true;
+    }
+
+    /// <summary>Removes this activation from the cluster's directory, if it registered there.</summary>
+    private async Task UnregisterAsync()
+    {
+        if (_registered is { } mine && _silo.Cluster is { } cluster)
+        {
+            _registered = null;
+            try
+            {
+                await cluster.Locator.UnregisterAsync(mine, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                RuntimeLog.UnregistrationFailed(_silo.Logger, GrainId.Type, GrainId.Key, ex);
+            }
+        }
+    }
+
+    /// <summary>Ends an activation that never ran: out of the catalog, its waiting requests handed to <paramref name="handOver"/>.</summary>
+    private void End(Action<Message> handOver)
+    {
+        _status = ActivationStatus.Invalid;
+        _silo.Catalog.Remove(this);
+        while (_waiting.TryDequeue(out var message))
+        {
+            _pending--;
+            handOver(message);
         }
 
         _deactivated.TrySetResult();

@@ -32,6 +32,7 @@ internal sealed partial class GrainActivation : IGrainContext
     private DeactivationReason? _deactivationRequest;
     private long _lastActive;
     private int _pending;
+    private Clustering.GrainAddress? _registered;
 
     [ThreadStatic]
     private static GrainActivation? t_constructing;
@@ -49,6 +50,9 @@ internal sealed partial class GrainActivation : IGrainContext
     public static GrainActivation? Constructing => t_constructing;
 
     public GrainId GrainId { get; }
+
+    /// <summary>This activation's own id: a grain that activates again gets a new one.</summary>
+    public Guid ActivationId { get; } = Guid.NewGuid();
 
     public IServiceProvider Services => _silo.Services;
 
@@ -130,7 +134,7 @@ internal sealed partial class GrainActivation : IGrainContext
                 PumpWaiting();
                 break;
             case ActivationStatus.Invalid:
-                _silo.Catalog.Dispatch(message);
+                _silo.Route(message);
                 break;
             default:
                 Wait(message);

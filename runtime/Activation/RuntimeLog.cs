@@ -11,6 +11,9 @@ internal static partial class RuntimeLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "OnDeactivateAsync of grain {GrainType}/{GrainKey} failed")]
     public static partial void DeactivationFailed(ILogger logger, string grainType, string grainKey, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grain {GrainType}/{GrainKey} could not be removed from the grain directory")]
+    public static partial void UnregistrationFailed(ILogger logger, string grainType, string grainKey, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A continuation in grain {GrainType}/{GrainKey} threw")]
     public static partial void ContinuationFailed(ILogger logger, string grainType, string grainKey, Exception exception);
 }

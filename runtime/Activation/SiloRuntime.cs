@@ -1,3 +1,4 @@
+using Actors.Runtime.Clustering;
 using Actors.Runtime.Hosting;
 using Actors.Runtime.Messaging;
 using Actors.Runtime.Reminders;
@@ -19,11 +20,18 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     private ITimer? _timeoutSweep;
     private ITimer? _idleSweep;
 
+    private readonly ClusterSetup? _clusterSetup;
+    private readonly ILoggerFactory _loggerFactory;
+
     public SiloRuntime(
         IServiceProvider services, GrainManifest manifest, RuntimeOptions options, TimeProvider time,
-        IEventStore eventStore, IReminderTable reminderTable, ILoggerFactory loggerFactory, IMeterFactory? meterFactory = null)
+        IEventStore eventStore, IReminderTable reminderTable, ILoggerFactory loggerFactory, IMeterFactory? meterFactory = null,
+        ClusterSetup? cluster = null)
     {
         options.Validate();
+        cluster?.Options.Validate();
+        _clusterSetup = cluster;
+        _loggerFactory = loggerFactory;
         Services = services;
         Manifest = manifest;
         Options = options;
@@ -57,6 +65,12 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
 
     public ReminderService Reminders { get; }
 
+    /// <summary>This silo's part of its cluster once started; null for a silo on its own.</summary>
+    public SiloCluster? Cluster { get; private set; }
+
+    /// <summary>Called when the cluster declared this silo dead: the host must stop it (it no longer owns its grains).</summary>
+    public Func<Task>? DeclaredDead { get; set; }
+
     /// <summary>Cancelled when the silo begins to stop.</summary>
     public CancellationToken Stopping => _stopping.Token;
 
@@ -72,17 +86,96 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
 
         message.CopyArguments();
         Metrics.GrainCalls.Add(1);
-        Catalog.Dispatch(message);
+        Route(message);
+    }
+
+    /// <summary>
+    /// Takes a stamped message to its grain: the activation here, or — in a cluster — the silo the directory names,
+    /// or the one placement picks (which registers the grain, or passes the message on to the activation that won).
+    /// </summary>
+    public void Route(Message message)
+    {
+        if (Cluster is not { } cluster || Catalog.IsActive(message.Target))
+        {
+            Catalog.Dispatch(message);
+        }
+        else if (cluster.Locator.TryGetCached(message.Target, out var silo) && !(silo == cluster.Self && Catalog.IsStopping))
+        {
+            RouteTo(silo, message);
+        }
+        else
+        {
+            _ = LocateAndRouteAsync(cluster, message);
+        }
+    }
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="silo"/> (this one: its catalog), passing it on at most <see cref="MaxHops"/> times.</summary>
+    public void RouteTo(SiloAddress silo, Message message)
+    {
+        var cluster = Cluster!;
+        if (silo == cluster.Self)
+        {
+            Catalog.Dispatch(message);
+        }
+        else if (++message.Hops > MaxHops)
+        {
+            message.Fail(new SiloUnavailableException(
+                $"Request {message.MethodName} to grain {message.Target} was passed on {MaxHops} times without finding its activation; the cluster is changing, try again."));
+        }
+        else
+        {
+            cluster.Messages.SendRequest(silo, message);
+        }
+    }
+
+    /// <summary>How many times a request may be passed on to the silo that really runs its grain.</summary>
+    public const int MaxHops = 3;
+
+    private async Task LocateAndRouteAsync(SiloCluster cluster, Message message)
+    {
+        SiloAddress silo;
+        try
+        {
+            silo = await cluster.Locator.LocateAsync(message.Target, Stopping);
+            if (silo == cluster.Self && Catalog.IsStopping)
+            {
+                silo = cluster.Locator.Place(message.Target, cluster.Membership.View);
+            }
+        }
+        catch (Exception exception)
+        {
+            message.Fail(exception as SiloUnavailableException
+                ?? new SiloUnavailableException($"Request {message.MethodName} to grain {message.Target} could not be routed: {exception.Message}"));
+            return;
+        }
+
+        if (silo == cluster.Self)
+        {
+            Catalog.Dispatch(message);
+        }
+        else
+        {
+            RouteTo(silo, message);
+        }
     }
 
     /// <summary>Starts the sweeps, resumes stream deliveries and loads reminders.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Serialization.GrainReferenceSender.Current = this;
+        if (_clusterSetup is { } setup)
+        {
+            Cluster = await SiloCluster.BindAsync(this, setup.Options, setup.MembershipTable, setup.Directory, _loggerFactory, cancellationToken);
+            Cluster.Membership.DeclaredDead = () => DeclaredDead?.Invoke() ?? Task.CompletedTask;
+            await Cluster.JoinAsync(cancellationToken);
+        }
+
         _timeoutSweep = Time.CreateTimer(static state =>
         {
             var silo = (SiloRuntime)state!;
-            silo.Catalog.ExpireRequests(silo.Time.GetTimestamp());
+            var now = silo.Time.GetTimestamp();
+            silo.Catalog.ExpireRequests(now);
+            silo.Cluster?.Messages.ExpireRequests(now);
         }, this, Options.RequestTimeoutCheckPeriod, Options.RequestTimeoutCheckPeriod);
         _idleSweep = Time.CreateTimer(static state =>
         {
@@ -102,12 +195,26 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
             return;
         }
 
+        if (Cluster is { } cluster)
+        {
+            await cluster.BeginLeavingAsync(CancellationToken.None);
+        }
+
         await Reminders.StopAsync();
         await Streams.StopAsync();
         await Catalog.DeactivateAllAsync();
+        if (Cluster is { } leaving)
+        {
+            await leaving.LeaveAsync(CancellationToken.None);
+        }
+
         _stopping.Cancel();
         _timeoutSweep?.Dispose();
         _idleSweep?.Dispose();
+        if (Cluster is { } stopped)
+        {
+            await stopped.DisposeAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

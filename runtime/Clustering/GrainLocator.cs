@@ -65,13 +65,15 @@ internal sealed class GrainLocator(IGrainDirectory directory, ClusterMembership 
         for (var attempt = 1; ; attempt++)
         {
             var winner = await directory.RegisterAsync(mine, replace, cancellationToken);
-            if (winner == mine || !membership.View.IsDead(winner.Silo) || attempt == MaxRegisterAttempts)
+            // A registration this silo left behind (it never runs two activations of one grain) is as stale as a dead silo's.
+            var stale = winner.Silo == mine.Silo || membership.View.IsDead(winner.Silo);
+            if (winner == mine || !stale || attempt == MaxRegisterAttempts)
             {
                 _cache[mine.Grain] = winner;
                 return winner;
             }
 
-            replace = winner; // left behind by a silo declared dead: take it over
+            replace = winner; // left behind by a dead silo (or by this one): take it over
         }
     }
 

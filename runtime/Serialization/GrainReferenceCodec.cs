@@ -51,11 +51,30 @@ public static class GrainReferenceSender
     private static readonly AsyncLocal<IMessageSender?> s_scoped = new();
     private static IMessageSender? s_default;
 
+    [ThreadStatic]
+    private static IMessageSender? t_reading;
+
     public static IMessageSender Current
     {
-        get => s_scoped.Value ?? Volatile.Read(ref s_default)
+        get => t_reading ?? s_scoped.Value ?? Volatile.Read(ref s_default)
             ?? throw new InvalidOperationException("A grain reference was read before any silo or client started in this process.");
         set => Volatile.Write(ref s_default, value);
+    }
+
+    /// <summary>
+    /// Binds references read on this thread to <paramref name="sender"/> until the result is disposed: for a connection
+    /// deserializing a frame synchronously (cheaper than <see cref="Use"/>, which changes the execution context).
+    /// </summary>
+    internal static ReadingScope Reading(IMessageSender sender)
+    {
+        var previous = t_reading;
+        t_reading = sender;
+        return new ReadingScope(previous);
+    }
+
+    internal readonly ref struct ReadingScope(IMessageSender? previous)
+    {
+        public void Dispose() => t_reading = previous;
     }
 
     /// <summary>Binds references read in this flow to <paramref name="sender"/> until the result is disposed.</summary>
