@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.ObjectModel;
+using System.Text;
 using System.Text.Json;
 using Actors.Runtime.Persistence;
 using Npgsql;
@@ -231,7 +232,7 @@ public sealed class PostgresMembershipTable : IMembershipTable
             writer.WriteEndArray();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static ReadOnlyCollection<Suspicion> ReadSuspicions(string json)
