@@ -1,6 +1,6 @@
 namespace Actors.Runtime.Postgres;
 
-/// <summary>The runtime's own tables: grain state and reminders, versioned as component "runtime".</summary>
+/// <summary>The runtime's own tables (grain state, reminders, streams, cluster membership and the grain directory), versioned as component "runtime".</summary>
 public static class RuntimeSchema
 {
     public const string Component = "runtime";
