@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Reflection;
+using Actors.Runtime.Clustering;
+using Actors.Runtime.Clustering.Postgres;
 using Actors.Runtime.Persistence;
 using Actors.Runtime.Persistence.Memory;
 using Actors.Runtime.Persistence.Postgres;
@@ -56,6 +58,40 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
                 sp.GetService<ILogger<PostgresGrainStorage>>()));
         Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IReminderTable>(static sp => new PostgresReminderTable(sp.GetRequiredService<NpgsqlDataSource>()));
+        return this;
+    }
+
+    /// <summary>
+    /// Runs the silo as a member of a cluster whose membership table and grain directory are <paramref name="membership"/>
+    /// and <paramref name="directory"/> (in memory: silos in one process sharing the two instances). Without a call
+    /// to a <c>Use…Clustering</c> method the silo runs on its own.
+    /// </summary>
+    public ActorsBuilder UseClustering(IMembershipTable membership, IGrainDirectory directory, Action<ClusterOptions>? configure = null)
+    {
+        var options = new ClusterOptions();
+        configure?.Invoke(options);
+        options.Validate();
+        Services.AddSingleton(new ClusterSetup(options, membership, directory));
+        return this;
+    }
+
+    /// <summary>
+    /// Runs the silo as a member of the cluster <see cref="ClusterOptions.ClusterId"/> whose membership table and grain
+    /// directory are in PostgreSQL (the runtime's schema, migrated first), through the same data source as the storage
+    /// when there is one.
+    /// </summary>
+    public ActorsBuilder UsePostgresClustering(string connectionString, Action<ClusterOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var options = new ClusterOptions();
+        configure?.Invoke(options);
+        options.Validate();
+        Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        Services.AddSingleton(sp =>
+        {
+            var dataSource = sp.GetRequiredService<NpgsqlDataSource>();
+            return new ClusterSetup(options, new PostgresMembershipTable(dataSource, options.ClusterId), new PostgresGrainDirectory(dataSource, options.ClusterId));
+        });
         return this;
     }
 }

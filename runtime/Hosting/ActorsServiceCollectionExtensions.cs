@@ -32,7 +32,8 @@ public static class ActorsServiceCollectionExtensions
             sp.GetRequiredService<IEventStore>(),
             sp.GetRequiredService<IReminderTable>(),
             sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetService<IMeterFactory>()));
+            sp.GetService<IMeterFactory>(),
+            sp.GetService<Clustering.ClusterSetup>()));
         services.AddSingleton(static sp => sp.GetRequiredService<SiloRuntime>().GrainFactory);
         services.AddSingleton<IStreamProvider>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
         services.AddHostedService<SiloService>();

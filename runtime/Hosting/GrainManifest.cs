@@ -13,6 +13,7 @@ public sealed class GrainManifest
     private readonly Dictionary<string, GrainClass> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, GrainClass> _classByInterface = [];
     private readonly HashSet<Assembly> _assemblies = [];
+    private readonly Dictionary<string, string> _remoteGrainTypes = new(StringComparer.Ordinal);
 
     public IEnumerable<GrainClass> GrainClasses => _classes.Values;
 
@@ -66,6 +67,21 @@ public sealed class GrainManifest
         }
     }
 
+    /// <summary>
+    /// Learns the grain types of interfaces whose classes run elsewhere (a cluster client learns them from its
+    /// gateway): grain interface full name to grain type.
+    /// </summary>
+    public void AddGrainTypes(IEnumerable<KeyValuePair<string, string>> grainTypes)
+    {
+        lock (_remoteGrainTypes)
+        {
+            foreach (var (grainInterface, grainType) in grainTypes)
+            {
+                _remoteGrainTypes[grainInterface] = grainType;
+            }
+        }
+    }
+
     /// <summary>The grain class with type name <paramref name="grainType"/>.</summary>
     public bool TryGetGrainClass(string grainType, out GrainClass grainClass) =>
         _classes.TryGetValue(grainType, out grainClass!);
@@ -73,10 +89,23 @@ public sealed class GrainManifest
     /// <summary>A proxy for the grain of <typeparamref name="TInterface"/> with <paramref name="key"/>.</summary>
     public TInterface CreateReference<TInterface>(string key, IMessageSender sender)
     {
-        if (!_classByInterface.TryGetValue(typeof(TInterface), out var grainClass))
+        string? grainType;
+        if (_classByInterface.TryGetValue(typeof(TInterface), out var grainClass))
+        {
+            grainType = grainClass.GrainType;
+        }
+        else
+        {
+            lock (_remoteGrainTypes)
+            {
+                _remoteGrainTypes.TryGetValue(typeof(TInterface).FullName!, out grainType);
+            }
+        }
+
+        if (grainType is null)
         {
             throw new InvalidOperationException(
-                $"No grain class implements {typeof(TInterface).Name}: add the assembly that holds it to the silo.");
+                $"No grain class implements {typeof(TInterface).Name}: add the assembly that holds it to the silo (a cluster client learns the cluster's grain classes from its gateway).");
         }
 
         if (!_proxies.TryGetValue(typeof(TInterface), out var proxy))
@@ -85,6 +114,6 @@ public sealed class GrainManifest
                 $"No proxy was generated for {typeof(TInterface).Name}: reference runtime.codegen as an analyzer in its project.");
         }
 
-        return (TInterface)proxy(new GrainId(grainClass.GrainType, key), sender);
+        return (TInterface)proxy(new GrainId(grainType, key), sender);
     }
 }

@@ -182,7 +182,7 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
                 break;
             case FrameKinds.Refused when !peer.Inbound:
                 var reason = Handshake.ReadRefused(span);
-                NetworkLog.Refused(_logger, peer.Silo?.ToString() ?? "?", reason);
+                NetworkingLog.Refused(_logger, peer.Silo?.ToString() ?? "?", reason);
                 connection.Close(new SiloUnavailableException(reason));
                 break;
             case FrameKinds.Welcome when !peer.Inbound:
@@ -220,7 +220,7 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
             }
         }
 
-        NetworkLog.Refusing(_logger, Self.ToString(), peer.Connection.RemoteEndPoint?.ToString() ?? "?", refusal);
+        NetworkingLog.Refusing(_logger, Self.ToString(), peer.Connection.RemoteEndPoint?.ToString() ?? "?", refusal);
         peer.Connection.TrySend(Handshake.Refused(refusal));
         _ = CloseSoonAsync(peer.Connection);
     }
@@ -369,7 +369,7 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
     {
         try
         {
-            var connection = await FrameConnector.ConnectAsync(silo.Host, silo.Port, this, _connectionOptions, _logger, _stopping.Token);
+            var connection = await FrameConnection.ConnectAsync(silo.Host, silo.Port, this, _connectionOptions, _logger, _stopping.Token);
             _peers[connection] = new Peer(this, connection, inbound: false, silo, PeerRole.Silo);
             connection.TrySend(Handshake.Hello(_options.ClusterId, PeerRole.Silo, Self.ToString(), silo));
             connecting.TrySetResult(connection);
