@@ -21,6 +21,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     private ITimer? _idleSweep;
 
     private readonly ClusterSetup? _clusterSetup;
+    private bool _crashed;
     private readonly ILoggerFactory _loggerFactory;
 
     public SiloRuntime(
@@ -190,7 +191,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     /// <summary>Stops reminders and deliveries, then deactivates every activation (their OnDeactivateAsync runs).</summary>
     public async Task StopAsync()
     {
-        if (_stopping.IsCancellationRequested)
+        if (_stopping.IsCancellationRequested || _crashed)
         {
             return;
         }
@@ -214,6 +215,24 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         if (Cluster is { } stopped)
         {
             await stopped.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// For tests of failure: the silo stops answering at once, as a killed process would — its connections drop, it
+    /// stops probing and writing heartbeats, and it writes nothing to the membership table or the directory.
+    /// </summary>
+    internal async Task CrashAsync()
+    {
+        _crashed = true;
+        _stopping.Cancel();
+        _timeoutSweep?.Dispose();
+        _idleSweep?.Dispose();
+        await Reminders.StopAsync();
+        await Streams.StopAsync();
+        if (Cluster is { } cluster)
+        {
+            await cluster.DisposeAsync();
         }
     }
 

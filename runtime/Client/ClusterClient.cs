@@ -33,6 +33,7 @@ public sealed partial class ClusterClient : IMessageSender, IAsyncDisposable
     private Gateway[] _ready = [];
     private Task _refreshing = Task.CompletedTask;
     private ITimer? _timeoutSweep;
+    private int _disposed;
 
     public ClusterClient(ClusterClientOptions options, IMembershipTable table, GrainManifest manifest, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -100,6 +101,11 @@ public sealed partial class ClusterClient : IMessageSender, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {

@@ -24,6 +24,7 @@ internal sealed class ClusterMembership : IAsyncDisposable
     private Task _heartbeats = Task.CompletedTask;
     private Task _refreshes = Task.CompletedTask;
     private int _declaredDead;
+    private int _disposed;
 
     public ClusterMembership(IMembershipTable table, ClusterOptions options, SiloAddress self, int gatewayPort, TimeProvider time, ILogger logger)
     {
@@ -176,6 +177,11 @@ internal sealed class ClusterMembership : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await IgnoreCancellation(_heartbeats);
         await IgnoreCancellation(_refreshes);

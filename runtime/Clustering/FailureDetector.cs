@@ -18,6 +18,7 @@ internal sealed class FailureDetector : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<SiloAddress, int> _missed = [];
     private Task _probing = Task.CompletedTask;
+    private int _disposed;
 
     public FailureDetector(ClusterMembership membership, ISiloProber prober, ClusterOptions options, TimeProvider time, ILogger logger)
     {
@@ -35,6 +36,11 @@ internal sealed class FailureDetector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {

@@ -17,13 +17,18 @@ internal sealed class GrainLocator(IGrainDirectory directory, ClusterMembership 
 
     public IGrainDirectory Directory => directory;
 
-    /// <summary>The remembered location of <paramref name="grain"/>, if any.</summary>
+    /// <summary>The remembered location of <paramref name="grain"/>, if any and not on a silo the current view says is dead.</summary>
     public bool TryGetCached(GrainId grain, out SiloAddress silo)
     {
         if (_cache.TryGetValue(grain, out var address))
         {
-            silo = address.Silo;
-            return true;
+            if (!membership.View.IsDead(address.Silo))
+            {
+                silo = address.Silo;
+                return true;
+            }
+
+            _cache.TryRemove(new KeyValuePair<GrainId, GrainAddress>(grain, address));
         }
 
         silo = default;

@@ -28,6 +28,12 @@ public abstract class Grain
 
     public string GetPrimaryKeyString() => GrainId.Key;
 
+    /// <summary>The silo running this activation (<c>host:port@generation</c> in a cluster, "local" for a silo on its own) — Orleans' RuntimeIdentity.</summary>
+    protected string RuntimeIdentity => _activation.Silo.Cluster?.Self.ToString() ?? "local";
+
+    /// <summary>This activation's own id: a grain that activates again (here or on another silo) gets a new one.</summary>
+    protected Guid ActivationId => _activation.ActivationId;
+
     /// <summary>The Guid key of a grain with a Guid key.</summary>
     public Guid GetPrimaryKey() => Guid.ParseExact(GrainId.Key, "N");
 

@@ -42,6 +42,20 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
     }
 
     /// <summary>
+    /// State, events and reminders in memory shared with the other silos of this process that are given the same
+    /// <paramref name="store"/> and <paramref name="reminders"/> (an in-process cluster): nothing survives the process.
+    /// </summary>
+    public ActorsBuilder UseMemoryStorage(MemoryStore store, MemoryReminderTable reminders)
+    {
+        Services.AddSingleton(store);
+        Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
+            new MemoryGrainStorage(sp.GetRequiredService<MemoryStore>(), sp.GetRequiredService<TimeProvider>()));
+        Services.AddSingleton<IEventStore>(static sp => new MemoryEventStore(sp.GetRequiredService<MemoryStore>()));
+        Services.AddSingleton<IReminderTable>(reminders);
+        return this;
+    }
+
+    /// <summary>
     /// State, events and reminders in PostgreSQL, through one <see cref="NpgsqlDataSource"/>. The schema
     /// must be migrated first (<see cref="Postgres.SchemaMigrator"/> with <see cref="Postgres.RuntimeSchema"/>).
     /// </summary>

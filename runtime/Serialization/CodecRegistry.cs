@@ -78,6 +78,20 @@ public static class CodecRegistry
         ExceptionTypes.Register(typeof(TException).FullName!, create);
     }
 
+    /// <summary>
+    /// Lets exceptions of <typeparamref name="TException"/> cross the wire as themselves with their own data: a
+    /// domain error's code, the input field at fault. <paramref name="facts"/> names the strings to carry;
+    /// <paramref name="create"/> rebuilds the exception from message, inner exception and those facts.
+    /// </summary>
+    public static void RegisterException<TException>(
+        Func<string, Exception?, IReadOnlyDictionary<string, string>, TException> create, Func<TException, IReadOnlyDictionary<string, string>> facts)
+        where TException : Exception
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        ArgumentNullException.ThrowIfNull(facts);
+        ExceptionTypes.Register(create, facts);
+    }
+
     internal static IFieldCodec<T>? Resolve<T>()
     {
         var type = typeof(T);

@@ -4,7 +4,7 @@ namespace Actors.Runtime;
 /// An exception thrown in another process whose type could not be rebuilt here: it carries the original
 /// type's name, message and stack trace (which <see cref="Exception.StackTrace"/> shows, followed by
 /// the local one once rethrown). Common base-library exceptions, and types registered with
-/// <see cref="Serialization.CodecRegistry.RegisterException{TException}"/>, arrive as themselves instead.
+/// <c>CodecRegistry.RegisterException</c>, arrive as themselves instead.
 /// </summary>
 public sealed class RemoteException : Exception
 {

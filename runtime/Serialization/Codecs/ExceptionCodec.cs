@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 namespace Actors.Runtime.Serialization.Codecs;
 
 /// <summary>
-/// An exception as its type name, message, stack trace and inner exception. A received exception of a
+/// An exception as its type name, message, stack trace, inner exception and — for types registered with them — its facts. A received exception of a
 /// known type (<see cref="ExceptionTypes"/>) is rebuilt as that type; any other arrives as a
 /// <see cref="RemoteException"/> naming the original type. Either way the remote stack trace is kept.
 /// Exceptions are shared, not copied, by a deep copy.
@@ -15,6 +15,7 @@ internal sealed class ExceptionCodec<TException> : IFieldCodec<TException>
     private const uint MessageField = 1;
     private const uint StackTraceField = 2;
     private const uint InnerExceptionField = 3;
+    private const uint FactsField = 4;
 
     public bool IsImmutable => true;
 
@@ -32,6 +33,12 @@ internal sealed class ExceptionCodec<TException> : IFieldCodec<TException>
         Codec<string>.Instance.Write(ref writer, MessageField, value.Message);
         Codec<string?>.Instance.Write(ref writer, StackTraceField, value.StackTrace);
         Codec<Exception?>.Instance.Write(ref writer, InnerExceptionField, value.InnerException);
+        var facts = ExceptionTypes.FactsOf(value);
+        if (facts.Count > 0)
+        {
+            Codec<Dictionary<string, string>>.Instance.Write(ref writer, FactsField, new Dictionary<string, string>(facts, StringComparer.Ordinal));
+        }
+
         writer.WriteEndObject();
     }
 
@@ -48,6 +55,7 @@ internal sealed class ExceptionCodec<TException> : IFieldCodec<TException>
         var message = string.Empty;
         string? stackTrace = null;
         Exception? inner = null;
+        IReadOnlyDictionary<string, string> facts = new Dictionary<string, string>();
         for (var next = reader.ReadFieldHeader(); !next.IsEndObject; next = reader.ReadFieldHeader())
         {
             switch (next.Id)
@@ -64,6 +72,9 @@ internal sealed class ExceptionCodec<TException> : IFieldCodec<TException>
                 case InnerExceptionField:
                     inner = Codec<Exception?>.Instance.Read(ref reader, next);
                     break;
+                case FactsField:
+                    facts = Codec<Dictionary<string, string>>.Instance.Read(ref reader, next) ?? facts;
+                    break;
                 default:
                     reader.SkipField(next);
                     break;
@@ -72,7 +83,7 @@ internal sealed class ExceptionCodec<TException> : IFieldCodec<TException>
 
         reader.ExitObject();
         typeName ??= typeof(Exception).FullName!;
-        var exception = ExceptionTypes.TryCreate(typeName, message, inner) ?? new RemoteException(typeName, message, inner);
+        var exception = ExceptionTypes.TryCreate(typeName, message, inner, facts) ?? new RemoteException(typeName, message, inner);
         if (!string.IsNullOrEmpty(stackTrace))
         {
             ExceptionDispatchInfo.SetRemoteStackTrace(exception, stackTrace);

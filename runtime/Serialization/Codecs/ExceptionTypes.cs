@@ -9,8 +9,10 @@ namespace Actors.Runtime.Serialization.Codecs;
 /// </summary>
 internal static class ExceptionTypes
 {
-    private static readonly ConcurrentDictionary<string, Func<string, Exception?, Exception>> _factories =
+    private static readonly ConcurrentDictionary<string, Func<string, Exception?, IReadOnlyDictionary<string, string>, Exception>> _factories =
         new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<Type, Func<Exception, IReadOnlyDictionary<string, string>>> _facts = new();
 
     static ExceptionTypes()
     {
@@ -36,14 +38,31 @@ internal static class ExceptionTypes
         Register<OverflowException>((message, inner) => new OverflowException(message, inner));
         Register<CodecNotFoundException>((message, inner) => new CodecNotFoundException(message, inner));
         Register<WireFormatException>((message, inner) => new WireFormatException(message, inner));
+        Register<Messaging.SiloUnavailableException>((message, _) => new Messaging.SiloUnavailableException(message));
+        Register<Messaging.RequestTimeoutException>((message, _) => new Messaging.RequestTimeoutException(message));
     }
 
     public static void Register(string typeName, Func<string, Exception?, Exception> create) =>
-        _factories[typeName] = create;
+        _factories[typeName] = (message, inner, _) => create(message, inner);
+
+    /// <summary>Registers a type whose exceptions carry facts (named strings) beside their message, written by <paramref name="facts"/>.</summary>
+    public static void Register<TException>(
+        Func<string, Exception?, IReadOnlyDictionary<string, string>, TException> create, Func<TException, IReadOnlyDictionary<string, string>> facts)
+        where TException : Exception
+    {
+        _factories[typeof(TException).FullName!] = create;
+        _facts[typeof(TException)] = exception => facts((TException)exception);
+    }
+
+    /// <summary>The facts an exception of a registered type carries; empty for others.</summary>
+    public static IReadOnlyDictionary<string, string> FactsOf(Exception exception) =>
+        _facts.TryGetValue(exception.GetType(), out var facts) ? facts(exception) : s_none;
 
     /// <summary>Rebuilds an exception of a known type, or returns null.</summary>
-    public static Exception? TryCreate(string typeName, string message, Exception? innerException) =>
-        _factories.TryGetValue(typeName, out var create) ? create(message, innerException) : null;
+    public static Exception? TryCreate(string typeName, string message, Exception? innerException, IReadOnlyDictionary<string, string> facts) =>
+        _factories.TryGetValue(typeName, out var create) ? create(message, innerException, facts) : null;
+
+    private static readonly IReadOnlyDictionary<string, string> s_none = new Dictionary<string, string>();
 
     private static void Register<TException>(Func<string, Exception?, TException> create)
         where TException : Exception =>

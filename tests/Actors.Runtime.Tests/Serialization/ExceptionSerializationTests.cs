@@ -1,3 +1,4 @@
+using Actors.Runtime.Messaging;
 using System.Runtime.CompilerServices;
 using Actors.Runtime.Serialization;
 
@@ -63,6 +64,30 @@ public sealed class ExceptionSerializationTests
     }
 
     [Fact]
+    public void A_registered_exception_type_with_facts_is_rebuilt_with_them()
+    {
+        CodecRegistry.RegisterException<MilestoneRefusedException>(
+            static (message, _, facts) => new MilestoneRefusedException(message, facts["code"], facts.GetValueOrDefault("field")),
+            static exception => exception.Field is null
+                ? new Dictionary<string, string> { ["code"] = exception.Code }
+                : new Dictionary<string, string> { ["code"] = exception.Code, ["field"] = exception.Field });
+
+        var received = RoundTrip<Exception>(new MilestoneRefusedException("not funded", "INVALID_STATE", "milestoneId"));
+        var withoutField = RoundTrip<Exception>(new MilestoneRefusedException("not yours", "FORBIDDEN", null));
+
+        var refused = Assert.IsType<MilestoneRefusedException>(received);
+        Assert.Equal(("not funded", "INVALID_STATE", "milestoneId"), (refused.Message, refused.Code, refused.Field));
+        Assert.Null(Assert.IsType<MilestoneRefusedException>(withoutField).Field);
+    }
+
+    [Fact]
+    public void The_runtime_s_own_call_failures_arrive_as_themselves()
+    {
+        Assert.IsType<SiloUnavailableException>(RoundTrip<Exception>(new SiloUnavailableException("silo s is dead")));
+        Assert.IsType<RequestTimeoutException>(RoundTrip<Exception>(new RequestTimeoutException("late")));
+    }
+
+    [Fact]
     public void A_member_declared_as_an_exception_subtype_fails_clearly_when_the_type_cannot_be_rebuilt()
     {
         Assert.IsType<TimeoutException>(RoundTrip(new TimeoutException("late")));
@@ -102,4 +127,11 @@ public sealed class ExceptionSerializationTests
     private sealed class EscrowOverdrawnException(string message) : Exception(message);
 
     private sealed class DisputeClosedException(string message, Exception? inner) : Exception(message, inner);
+
+    private sealed class MilestoneRefusedException(string message, string code, string? field) : Exception(message)
+    {
+        public string Code { get; } = code;
+
+        public string? Field { get; } = field;
+    }
 }

@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using Actors.Runtime.Clustering;
+using Actors.Runtime.Messaging;
+using Actors.Runtime.Testing;
+using Actors.Runtime.Tests.TestGrains;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Actors.Runtime.Tests.Cluster;
+
+/// <summary>
+/// Three silos in this process over real TCP on loopback, sharing an in-memory membership table, grain directory and
+/// store: calls spread over the silos, every grain has one activation whichever silo calls it, calls and call cycles
+/// cross silos, exceptions travel back, a cluster client calls through the gateways, and a silo that dies or leaves
+/// hands its grains to the others.
+/// </summary>
+public sealed class InProcessClusterTests
+{
+    private static Task<TestCluster> StartAsync(int silos = 3, bool client = false, bool clustered = true) =>
+        TestCluster.StartAsync(options =>
+        {
+            options.Assemblies.Add(typeof(WhereaboutsGrain).Assembly);
+            options.ConfigureServices = services => services.AddSingleton(new Greeting("hi"));
+            options.Silos = silos;
+            options.StartClient = client;
+            options.Clustered = clustered;
+        });
+
+    private static IGrainFactory Factory(TestCluster cluster, int silo) => cluster.Silos[silo]!.GetRequiredService<IGrainFactory>();
+
+    [Fact]
+    public async Task Every_silo_joins_and_the_table_lists_them_active()
+    {
+        await using var cluster = await StartAsync();
+
+        var snapshot = await cluster.MembershipTable.ReadAllAsync(default);
+
+        Assert.Equal(3, snapshot.Entries.Count(e => e.Status == SiloStatus.Active));
+        Assert.Equal(
+            new[] { cluster.SiloAddressOf(0), cluster.SiloAddressOf(1), cluster.SiloAddressOf(2) }.Order(),
+            snapshot.Entries.Where(e => e.Status == SiloStatus.Active).Select(e => e.Silo).Order());
+        Assert.All(snapshot.Entries, entry => Assert.True(entry.GatewayPort > 0));
+    }
+
+    [Fact]
+    public async Task Grains_spread_over_the_silos_and_each_has_one_activation_whichever_silo_calls_it()
+    {
+        await using var cluster = await StartAsync();
+        var keys = Enumerable.Range(0, 30).Select(i => $"spread-{i}-{Guid.NewGuid():N}").ToList();
+
+        var seen = new Dictionary<string, HashSet<Whereabouts>>();
+        for (var silo = 0; silo < 3; silo++)
+        {
+            foreach (var key in keys)
+            {
+                var where = await Factory(cluster, silo).GetGrain<IWhereaboutsGrain>(key).Where();
+                (seen.TryGetValue(key, out var set) ? set : seen[key] = []).Add(where with { Calls = 0 });
+            }
+        }
+
+        Assert.All(seen.Values, places => Assert.Single(places));
+        var silos = seen.Values.Select(places => places.Single().Silo).Distinct().ToList();
+        Assert.True(silos.Count >= 2, $"30 grains all went to {string.Join(", ", silos)}");
+        Assert.All(silos, silo => Assert.Contains(silo, Enumerable.Range(0, 3).Select(i => cluster.SiloAddressOf(i).ToString())));
+    }
+
+    [Fact]
+    public async Task A_grain_calls_a_grain_on_another_silo_and_a_call_cycle_across_silos_completes()
+    {
+        await using var cluster = await StartAsync();
+        var grains = Factory(cluster, 0);
+        var (a, b) = await TwoGrainsOnDifferentSilosAsync(grains);
+
+        var where = await a.AskWhere(b);
+        var cycle = await a.PingPong(b);
+
+        Assert.Equal((await b.Where()).Silo, where.Silo);
+        Assert.NotEqual((await a.Where()).Silo, where.Silo);
+        Assert.Equal($"{await b.Name()} heard {await a.Name()}", cycle);
+    }
+
+    [Fact]
+    public async Task An_exception_thrown_on_another_silo_reaches_the_caller_with_its_type_and_message()
+    {
+        await using var cluster = await StartAsync();
+        var grains = Factory(cluster, 0);
+        var remote = await GrainOnAnotherSiloAsync(grains, cluster.SiloAddressOf(0).ToString());
+
+        var thrown = await Assert.ThrowsAsync<ArgumentException>(() => remote.Fail("the offer already expired"));
+
+        Assert.Equal("the offer already expired", thrown.Message);
+    }
+
+    [Fact]
+    public async Task A_cluster_client_calls_grains_through_the_gateways_and_reaches_the_same_activations()
+    {
+        await using var cluster = await StartAsync(client: true);
+        var key = $"client-{Guid.NewGuid():N}";
+
+        var fromClient = await cluster.ClientGrainFactory.GetGrain<IWhereaboutsGrain>(key).Count();
+        var fromSilo = await Factory(cluster, 2).GetGrain<IWhereaboutsGrain>(key).Count();
+
+        Assert.Equal(fromClient.Activation, fromSilo.Activation);
+        Assert.Equal(2, fromSilo.Calls);
+        await Assert.ThrowsAsync<ArgumentException>(() => cluster.ClientGrainFactory.GetGrain<IWhereaboutsGrain>(key).Fail("no"));
+    }
+
+    [Fact]
+    public async Task A_killed_silo_fails_calls_fast_then_its_grains_reactivate_on_the_survivors_with_their_state()
+    {
+        await using var cluster = await StartAsync();
+        var grains = Factory(cluster, 0);
+        var victim = cluster.SiloAddressOf(2).ToString();
+        var moved = await GrainOnSiloAsync(grains, victim);
+        for (var i = 0; i < 3; i++)
+        {
+            await moved.Count();
+        }
+
+        await cluster.KillSiloAsync(2);
+        var clock = Stopwatch.StartNew();
+        Whereabouts? after = null;
+        var failures = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var call = Stopwatch.StartNew();
+            try
+            {
+                after = await moved.Count();
+                break;
+            }
+            catch (SiloUnavailableException)
+            {
+                failures++;
+                Assert.True(call.Elapsed < TimeSpan.FromSeconds(5), $"a call to the dead silo took {call.Elapsed.TotalSeconds:0.0} s to fail");
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.NotNull(after);
+        Assert.NotEqual(victim, after.Silo);
+        Assert.Equal(4, after.Calls); // the three counted before the kill were written, none lost
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the grain took {clock.Elapsed.TotalSeconds:0.0} s to come back");
+        var row = (await cluster.MembershipTable.ReadAllAsync(default)).Entries.Single(e => e.Silo.ToString() == victim);
+        Assert.Equal(SiloStatus.Dead, row.Status);
+        Assert.NotEmpty(row.Suspicions);
+    }
+
+    [Fact]
+    public async Task A_silo_that_leaves_gracefully_writes_itself_dead_and_its_grains_answer_from_the_others()
+    {
+        await using var cluster = await StartAsync();
+        var grains = Factory(cluster, 0);
+        var leaving = cluster.SiloAddressOf(1).ToString();
+        var grain = await GrainOnSiloAsync(grains, leaving);
+        await grain.Count();
+
+        await cluster.StopSiloAsync(1);
+        var after = await grain.Count();
+
+        Assert.NotEqual(leaving, after.Silo);
+        Assert.Equal(2, after.Calls);
+        var row = (await cluster.MembershipTable.ReadAllAsync(default)).Entries.Single(e => e.Silo.ToString() == leaving);
+        Assert.Equal(SiloStatus.Dead, row.Status);
+        Assert.Empty(row.Suspicions);
+    }
+
+    [Fact]
+    public async Task A_silo_started_later_joins_and_takes_new_activations()
+    {
+        await using var cluster = await StartAsync(silos: 1);
+        var index = await cluster.StartSiloAsync();
+        var newcomer = cluster.SiloAddressOf(index).ToString();
+
+        var placed = await GrainOnSiloAsync(Factory(cluster, 0), newcomer);
+
+        Assert.Equal(newcomer, (await placed.Where()).Silo);
+    }
+
+    private static async Task<(IWhereaboutsGrain A, IWhereaboutsGrain B)> TwoGrainsOnDifferentSilosAsync(IGrainFactory grains)
+    {
+        var a = grains.GetGrain<IWhereaboutsGrain>($"a-{Guid.NewGuid():N}");
+        var silo = (await a.Where()).Silo;
+        return (a, await GrainOnAnotherSiloAsync(grains, silo));
+    }
+
+    private static async Task<IWhereaboutsGrain> GrainOnAnotherSiloAsync(IGrainFactory grains, string silo)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var candidate = grains.GetGrain<IWhereaboutsGrain>($"other-{i}-{Guid.NewGuid():N}");
+            if ((await candidate.Where()).Silo != silo)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"200 grains all activated on {silo}.");
+    }
+
+    private static async Task<IWhereaboutsGrain> GrainOnSiloAsync(IGrainFactory grains, string silo)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var candidate = grains.GetGrain<IWhereaboutsGrain>($"on-{i}-{Guid.NewGuid():N}");
+            if ((await candidate.Where()).Silo == silo)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"None of 200 grains activated on {silo}.");
+    }
+}
