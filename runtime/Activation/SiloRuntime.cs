@@ -110,6 +110,23 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Takes a request another silo sent here (it found the grain registered here, or placed it here): the catalog runs
+    /// or activates it, and an activation that loses its registration passes the request to the winner. A silo that is
+    /// shutting down routes it on instead.
+    /// </summary>
+    public void Receive(Message message)
+    {
+        if (Catalog.IsStopping && !Catalog.IsActive(message.Target))
+        {
+            Route(message);
+        }
+        else
+        {
+            Catalog.Dispatch(message);
+        }
+    }
+
     /// <summary>Sends <paramref name="message"/> to <paramref name="silo"/> (this one: its catalog), passing it on at most <see cref="MaxHops"/> times.</summary>
     public void RouteTo(SiloAddress silo, Message message)
     {
@@ -168,7 +185,10 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         {
             Cluster = await SiloCluster.BindAsync(this, setup.Options, setup.MembershipTable, setup.Directory, _loggerFactory, cancellationToken);
             Cluster.Membership.DeclaredDead = () => DeclaredDead?.Invoke() ?? Task.CompletedTask;
-            await Cluster.JoinAsync(cancellationToken);
+            var cluster = Cluster;
+            Reminders.Owns = grain => cluster.Membership.View.Ring.Owner(grain) is not { } owner || owner == cluster.Self;
+            cluster.ViewChanged += OnViewChanged;
+            await cluster.JoinAsync(cancellationToken);
         }
 
         _timeoutSweep = Time.CreateTimer(static state =>
@@ -187,6 +207,8 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         await Streams.StartAsync(cancellationToken);
         await Reminders.StartAsync(cancellationToken);
     }
+
+    private void OnViewChanged(ClusterView view) => _ = Reminders.OnOwnershipChangedAsync();
 
     /// <summary>Stops reminders and deliveries, then deactivates every activation (their OnDeactivateAsync runs).</summary>
     public async Task StopAsync()

@@ -246,7 +246,14 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
         message.ReplyTo = peer;
         message.ReplyCallId = BinaryPrimitives.ReadInt64LittleEndian(body);
         message.Deadline = _silo.Time.GetTimestamp() + deadlineMilliseconds * _silo.Time.TimestampFrequency / 1000;
-        _silo.Route(message);
+        if (peer.ListenedFor == PeerRole.Silo)
+        {
+            _silo.Receive(message);
+        }
+        else
+        {
+            _silo.Route(message); // a gateway routes its clients' calls as its own
+        }
     }
 
     private void OnResponse(ReadOnlySpan<byte> body)

@@ -8,7 +8,8 @@ namespace Actors.Runtime.Networking;
 /// </summary>
 internal sealed class PooledBuffer(int initialCapacity = 256) : IBufferWriter<byte>
 {
-    private byte[] _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private byte[] _array = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 16));
+    private bool _released;
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
@@ -35,18 +36,21 @@ internal sealed class PooledBuffer(int initialCapacity = 256) : IBufferWriter<by
     /// <summary>Returns the array to the pool; the buffer is empty and unusable afterwards.</summary>
     public void Release()
     {
+        if (_released)
+        {
+            return;
+        }
+
+        _released = true;
         var array = _array;
         _array = [];
         _written = 0;
-        if (array.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(array);
-        }
+        ArrayPool<byte>.Shared.Return(array);
     }
 
     private void Reserve(int sizeHint)
     {
-        ObjectDisposedException.ThrowIf(_array.Length == 0, this);
+        ObjectDisposedException.ThrowIf(_released, this);
         sizeHint = Math.Max(sizeHint, 1);
         if (_array.Length - _written >= sizeHint)
         {

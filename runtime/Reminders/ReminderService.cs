@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Actors.Runtime.Activation;
-using Actors.Runtime.Messaging;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Runtime.Reminders;
@@ -27,6 +26,26 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     private volatile bool _stopped;
 
     private TimeSpan Window => silo.Options.ReminderRefreshPeriod;
+
+    /// <summary>
+    /// Whether this silo fires the reminders of a grain: every grain's on a silo on its own; in a cluster, those of the
+    /// grains the ring of active silos gives it, so each reminder fires on one silo, and on a survivor after a death.
+    /// </summary>
+    public Func<GrainId, bool> Owns { get; set; } = static _ => true;
+
+    /// <summary>The ring changed: drops the timers of reminders another silo owns now and loads the ones this silo took over.</summary>
+    public async Task OnOwnershipChangedAsync()
+    {
+        foreach (var (key, scheduled) in _scheduled)
+        {
+            if (!Owns(key.Grain) && _scheduled.TryRemove(new KeyValuePair<(GrainId, string), ScheduledReminder>(key, scheduled)))
+            {
+                scheduled.Timer.Dispose();
+            }
+        }
+
+        await RefreshAsync();
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -117,6 +136,17 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
         }
 
         var key = (entry.Grain, entry.Name);
+        if (!Owns(entry.Grain))
+        {
+            // Another silo fires it: its next load finds it.
+            if (_scheduled.TryRemove(key, out var elsewhere))
+            {
+                elsewhere.Timer.Dispose();
+            }
+
+            return;
+        }
+
         var delay = retryAfter ?? entry.DueAt - silo.Time.GetUtcNow();
         if (delay > Window)
         {
@@ -161,7 +191,7 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
     private async Task FireAsync(ReminderEntry entry)
     {
         var key = (entry.Grain, entry.Name);
-        if (_stopped || !_scheduled.TryGetValue(key, out var scheduled) || scheduled.Entry.ETag != entry.ETag || !scheduled.TryStartFiring())
+        if (_stopped || !Owns(entry.Grain) || !_scheduled.TryGetValue(key, out var scheduled) || scheduled.Entry.ETag != entry.ETag || !scheduled.TryStartFiring())
         {
             return; // replaced, removed, or already firing
         }
@@ -181,7 +211,7 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
                 return;
             }
 
-            var tick = new ReminderTick(entry.Name, entry.DueAt);
+            var tick = new ReminderTick { Name = entry.Name, DueAt = entry.DueAt };
             silo.Send(entry.Grain, tick);
             await tick.Completion;
 
@@ -245,11 +275,4 @@ internal sealed partial class ReminderService(SiloRuntime silo, IReminderTable t
 
     private sealed record FiringReminder(ReminderService Service, ReminderEntry Entry);
 
-    /// <summary>The message that calls <see cref="IRemindable.ReceiveReminder"/>.</summary>
-    private sealed class ReminderTick(string name, DateTimeOffset dueAt) : Request
-    {
-        public override string MethodName => $"IRemindable.ReceiveReminder({name})";
-
-        public override Task InvokeAsync(object grain) => ((IRemindable)grain).ReceiveReminder(name, dueAt);
-    }
 }

@@ -8,6 +8,7 @@ internal static class BuiltInCodecs
 {
     public static void RegisterAll()
     {
+        CodecRegistry.Register(new Reminders.ReminderTick.ReminderTickCodec());
         CodecRegistry.Register(new BooleanCodec());
         CodecRegistry.Register(new UnsignedIntegerCodec<byte>());
         CodecRegistry.Register(new SignedIntegerCodec<sbyte>());

@@ -18,6 +18,7 @@ public sealed class InProcessClusterTests
     private static Task<TestCluster> StartAsync(int silos = 3, bool client = false, bool clustered = true) =>
         TestCluster.StartAsync(options =>
         {
+            options.ConfigureRuntime = runtime => runtime.ReminderRefreshPeriod = TimeSpan.FromSeconds(1);
             options.Assemblies.Add(typeof(WhereaboutsGrain).Assembly);
             options.ConfigureServices = services => services.AddSingleton(new Greeting("hi"));
             options.Silos = silos;
@@ -175,6 +176,32 @@ public sealed class InProcessClusterTests
 
         Assert.Equal(newcomer, (await placed.Where()).Silo);
     }
+
+    [Fact]
+    public async Task Each_reminder_belongs_to_one_silo_and_fires_once_on_a_survivor_when_that_silo_dies()
+    {
+        await using var cluster = await StartAsync();
+        var key = $"reminded-{Guid.NewGuid():N}";
+        var grain = GrainId(key);
+        await Factory(cluster, 0).GetGrain<IReminderGrain>(key).Schedule("review-window", TimeSpan.FromSeconds(5), null);
+
+        // The ring gives every grain's reminders to one silo: kill that one before the reminder falls due.
+        var owners = Enumerable.Range(0, 3).Where(i => cluster.Runtime(i).Reminders.Owns(grain)).ToList();
+        Assert.Single(owners);
+        var holders = owners;
+        await cluster.KillSiloAsync(holders[0]);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!ReminderGrain.Fired.Contains($"{key} review-window") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains($"{key} review-window", ReminderGrain.Fired);
+        Assert.Single(ReminderGrain.Fired, fired => fired == $"{key} review-window");
+    }
+
+    private static GrainId GrainId(string key) => new("reminder", key);
 
     private static async Task<(IWhereaboutsGrain A, IWhereaboutsGrain B)> TwoGrainsOnDifferentSilosAsync(IGrainFactory grains)
     {
