@@ -28,6 +28,7 @@ public static partial class SiloHost
         var builder = CreateBuilder(args);
         var storage = StorageSettings.From(builder.Configuration);
         var marketplace = MarketplaceSettings.From(builder.Configuration, storage.Provider);
+        var cluster = ClusterSettings.From(builder.Configuration, storage.Provider);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(TimeProvider.System);
 
@@ -46,6 +47,11 @@ public static partial class SiloHost
         _ = storage.Provider == StorageProvider.Postgres
             ? actors.UsePostgresStorage(storage.PostgresConnectionString!)
             : actors.UseMemoryStorage();
+        if (cluster.Enabled)
+        {
+            actors.UsePostgresClustering(storage.PostgresConnectionString!, cluster.Options);
+        }
+
         builder.Services.AddMarketplaceGrains(options => options.PasswordIterations = marketplace.PasswordIterations);
         builder.Services.AddMarketplaceApi(builder.Configuration);
         if (marketplace.SeedDemo)
@@ -71,6 +77,7 @@ public static partial class SiloHost
         });
 
         LogStorage(app.Logger, storage.Describe());
+        LogCluster(app.Logger, cluster.Describe());
         return app;
     }
 
@@ -140,6 +147,9 @@ public static partial class SiloHost
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<SchemaMigrator>();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cluster: {Cluster}")]
+    private static partial void LogCluster(ILogger logger, string cluster);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storage: {Storage}")]
     private static partial void LogStorage(ILogger logger, string storage);

@@ -96,9 +96,16 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
     /// </summary>
     public ActorsBuilder UsePostgresClustering(string connectionString, Action<ClusterOptions>? configure = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var options = new ClusterOptions();
         configure?.Invoke(options);
+        return UsePostgresClustering(connectionString, options);
+    }
+
+    /// <inheritdoc cref="UsePostgresClustering(string, Action{ClusterOptions}?)"/>
+    public ActorsBuilder UsePostgresClustering(string connectionString, ClusterOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         Services.AddSingleton(sp =>

@@ -1,5 +1,4 @@
 using Actors.Runtime.Activation;
-using Actors.Runtime.Messaging;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Runtime.Streams;
@@ -181,7 +180,7 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
         {
             try
             {
-                var request = new StreamEventRequest(streamEvent);
+                var request = new StreamEventRequest { Event = streamEvent };
                 silo.Send(target, request);
                 await request.Completion;
                 silo.Metrics.StreamDeliveries.Add(1);
@@ -202,12 +201,4 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stream delivery of {Stream} to {GrainType} failed on a storage error; resuming from its checkpoint")]
     private static partial void LogStorageFailed(ILogger logger, string grainType, string stream, Exception exception);
-
-    /// <summary>The message that calls <see cref="IStreamSubscriber.OnNextAsync"/>.</summary>
-    private sealed class StreamEventRequest(StreamEvent streamEvent) : Request
-    {
-        public override string MethodName => $"IStreamSubscriber.OnNextAsync({streamEvent.Stream}#{streamEvent.Sequence})";
-
-        public override Task InvokeAsync(object grain) => ((IStreamSubscriber)grain).OnNextAsync(streamEvent);
-    }
 }

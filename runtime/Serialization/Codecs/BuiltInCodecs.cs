@@ -9,6 +9,7 @@ internal static class BuiltInCodecs
     public static void RegisterAll()
     {
         CodecRegistry.Register(new Reminders.ReminderTick.ReminderTickCodec());
+        CodecRegistry.Register(new Streams.StreamEventRequest.StreamEventRequestCodec());
         CodecRegistry.Register(new BooleanCodec());
         CodecRegistry.Register(new UnsignedIntegerCodec<byte>());
         CodecRegistry.Register(new SignedIntegerCodec<sbyte>());

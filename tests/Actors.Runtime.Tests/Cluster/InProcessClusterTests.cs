@@ -201,6 +201,32 @@ public sealed class InProcessClusterTests
         Assert.Single(ReminderGrain.Fired, fired => fired == $"{key} review-window");
     }
 
+    [Fact]
+    public async Task Stream_events_reach_implicit_subscribers_on_other_silos_in_order()
+    {
+        await using var cluster = await StartAsync();
+        var counters = Enumerable.Range(0, 6).Select(i => $"streamed-{i}-{Guid.NewGuid():N}").ToList();
+        foreach (var counter in counters)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await Factory(cluster, i % 3).GetGrain<ICounterGrain>(counter).Count(1);
+            }
+        }
+
+        foreach (var counter in counters)
+        {
+            var audit = Factory(cluster, 1).GetGrain<ICounterAuditGrain>(counter);
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            while ((await audit.Seen()).Count < 5 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal([1L, 2, 3, 4, 5], await audit.Seen());
+        }
+    }
+
     private static GrainId GrainId(string key) => new("reminder", key);
 
     private static async Task<(IWhereaboutsGrain A, IWhereaboutsGrain B)> TwoGrainsOnDifferentSilosAsync(IGrainFactory grains)
