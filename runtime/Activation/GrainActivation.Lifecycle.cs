@@ -16,6 +16,12 @@ internal sealed partial class GrainActivation
 
         try
         {
+            if (_silo.ActivationHistory is { } history)
+            {
+                await history.RecordActivatedAsync(Address, _silo.Time.GetUtcNow(), _silo.Stopping);
+                _recorded = true;
+            }
+
             t_constructing = this;
             try
             {
@@ -41,6 +47,7 @@ internal sealed partial class GrainActivation
             RuntimeLog.ActivationFailed(_silo.Logger, GrainId.Type, GrainId.Key, ex);
             _status = ActivationStatus.Invalid;
             _silo.Catalog.Remove(this);
+            await RecordDeactivatedAsync();
             await UnregisterAsync();
             while (_waiting.TryDequeue(out var message))
             {
@@ -101,6 +108,7 @@ internal sealed partial class GrainActivation
 
         _status = ActivationStatus.Invalid;
         _silo.Catalog.Remove(this);
+        await RecordDeactivatedAsync();
         await UnregisterAsync();
         while (_waiting.TryDequeue(out var message))
         {
@@ -117,7 +125,7 @@ internal sealed partial class GrainActivation
     /// </summary>
     private async Task<bool> RegisterAsync(SiloCluster cluster)
     {
-        var mine = new GrainAddress(GrainId, cluster.Self, ActivationId);
+        var mine = Address;
         GrainAddress winner;
         try
         {
@@ -139,6 +147,29 @@ internal sealed partial class GrainActivation
 
         _registered = mine;
         return true;
+    }
+
+    /// <summary>This activation as the directory and the history know it.</summary>
+    private GrainAddress Address => new(GrainId, _silo.Cluster?.Self ?? LocalSilo, ActivationId);
+
+    /// <summary>The address a silo on its own records its activations under.</summary>
+    private static readonly SiloAddress LocalSilo = new("local", 1, 0);
+
+    /// <summary>Writes down that this activation ended, if its start was written down.</summary>
+    private async Task RecordDeactivatedAsync()
+    {
+        if (_recorded && _silo.ActivationHistory is { } history)
+        {
+            _recorded = false;
+            try
+            {
+                await history.RecordDeactivatedAsync(Address, _silo.Time.GetUtcNow(), CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                RuntimeLog.HistoryFailed(_silo.Logger, GrainId.Type, GrainId.Key, ex);
+            }
+        }
     }
 
     /// <summary>Removes this activation from the cluster's directory, if it registered there.</summary>

@@ -33,6 +33,7 @@ internal sealed partial class GrainActivation : IGrainContext
     private long _lastActive;
     private int _pending;
     private Clustering.GrainAddress? _registered;
+    private bool _recorded;
 
     [ThreadStatic]
     private static GrainActivation? t_constructing;

@@ -22,6 +22,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
 
     private readonly ClusterSetup? _clusterSetup;
     private bool _crashed;
+    private History.IActivationHistory? _history;
     private readonly ILoggerFactory _loggerFactory;
 
     public SiloRuntime(
@@ -65,6 +66,12 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
     public StreamHub Streams { get; }
 
     public ReminderService Reminders { get; }
+
+    /// <summary>Where activations are written down, when <see cref="RuntimeOptions.RecordActivations"/> is on; else null.</summary>
+    public History.IActivationHistory? ActivationHistory => _history ??= Options.RecordActivations
+        ? Services.GetService(typeof(History.IActivationHistory)) as History.IActivationHistory
+            ?? throw new InvalidOperationException("Runtime:RecordActivations is on, but the storage provides no activation history.")
+        : null;
 
     /// <summary>This silo's part of its cluster once started; null for a silo on its own.</summary>
     public SiloCluster? Cluster { get; private set; }

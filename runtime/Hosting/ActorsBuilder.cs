@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Reflection;
+using Actors.Runtime.Activation.History;
 using Actors.Runtime.Clustering;
 using Actors.Runtime.Clustering.Postgres;
 using Actors.Runtime.Persistence;
@@ -38,6 +39,7 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
             new MemoryGrainStorage(sp.GetRequiredService<MemoryStore>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IEventStore>(static sp => new MemoryEventStore(sp.GetRequiredService<MemoryStore>()));
         Services.AddSingleton<IReminderTable, MemoryReminderTable>();
+        Services.TryAddSingleton<IActivationHistory, MemoryActivationHistory>();
         return this;
     }
 
@@ -52,6 +54,7 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
             new MemoryGrainStorage(sp.GetRequiredService<MemoryStore>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IEventStore>(static sp => new MemoryEventStore(sp.GetRequiredService<MemoryStore>()));
         Services.AddSingleton<IReminderTable>(reminders);
+        Services.TryAddSingleton<IActivationHistory, MemoryActivationHistory>();
         return this;
     }
 
@@ -72,6 +75,7 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
                 sp.GetService<ILogger<PostgresGrainStorage>>()));
         Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IReminderTable>(static sp => new PostgresReminderTable(sp.GetRequiredService<NpgsqlDataSource>()));
+        Services.TryAddSingleton<IActivationHistory>(static sp => new PostgresActivationHistory(sp.GetRequiredService<NpgsqlDataSource>()));
         return this;
     }
 

@@ -27,6 +27,12 @@ public sealed class RuntimeOptions
     /// <summary>How long to wait before delivering a stream event again after its subscriber failed it (doubling up to 30 s).</summary>
     public TimeSpan StreamRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Whether every activation is written down (silo, activation id, from when to when) in the storage's activation
+    /// history: an audit of single activation, at one write per activation and deactivation. Off by default.
+    /// </summary>
+    public bool RecordActivations { get; set; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Actors.Runtime.Activation;
+using Actors.Runtime.Activation.History;
 using Actors.Runtime.Clustering;
 using Actors.Runtime.Clustering.Memory;
 using Actors.Runtime.Hosting;
@@ -27,6 +28,7 @@ public sealed class TestCluster : IAsyncDisposable
     private readonly MemoryGrainDirectory _directory = new();
     private readonly MemoryStore _store = new();
     private readonly MemoryReminderTable _reminders = new();
+    private readonly MemoryActivationHistory _history = new();
     private IHost? _client;
     private bool _stopped;
 
@@ -50,6 +52,9 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>The membership table the silos share (clustered only).</summary>
     public IMembershipTable MembershipTable => _membership;
+
+    /// <summary>The activation history the silos share (clustered, on memory storage, with <c>RecordActivations</c>).</summary>
+    public IActivationHistory ActivationHistory => _history;
 
     /// <summary>The grain directory the silos share (clustered only).</summary>
     public IGrainDirectory Directory => _directory;
@@ -179,6 +184,7 @@ public sealed class TestCluster : IAsyncDisposable
         }
         else if (Clustered)
         {
+            builder.Services.AddSingleton<IActivationHistory>(_history);
             actors.UseMemoryStorage(_store, _reminders);
         }
         else

@@ -18,7 +18,11 @@ public sealed class InProcessClusterTests
     private static Task<TestCluster> StartAsync(int silos = 3, bool client = false, bool clustered = true) =>
         TestCluster.StartAsync(options =>
         {
-            options.ConfigureRuntime = runtime => runtime.ReminderRefreshPeriod = TimeSpan.FromSeconds(1);
+            options.ConfigureRuntime = runtime =>
+            {
+                runtime.ReminderRefreshPeriod = TimeSpan.FromSeconds(1);
+                runtime.RecordActivations = true;
+            };
             options.Assemblies.Add(typeof(WhereaboutsGrain).Assembly);
             options.ConfigureServices = services => services.AddSingleton(new Greeting("hi"));
             options.Silos = silos;
@@ -117,6 +121,7 @@ public sealed class InProcessClusterTests
             await moved.Count();
         }
 
+        var killedAt = DateTimeOffset.UtcNow;
         await cluster.KillSiloAsync(2);
         var clock = Stopwatch.StartNew();
         Whereabouts? after = null;
@@ -144,6 +149,11 @@ public sealed class InProcessClusterTests
         var row = (await cluster.MembershipTable.ReadAllAsync(default)).Entries.Single(e => e.Silo.ToString() == victim);
         Assert.Equal(SiloStatus.Dead, row.Status);
         Assert.NotEmpty(row.Suspicions);
+        var lives = (await cluster.ActivationHistory.ReadAsync("whereabouts", default)).Where(r => r.Activation.Grain == ((GrainReference)moved).GrainId).ToList();
+        Assert.Equal(2, lives.Count); // the one on the killed silo (never deactivated), then the survivor's, begun after the kill
+        Assert.Equal(victim, lives[0].Activation.Silo.ToString());
+        Assert.Null(lives[0].DeactivatedAt);
+        Assert.True(lives[1].ActivatedAt >= killedAt, "the grain activated on a survivor before its silo was killed");
     }
 
     [Fact]
