@@ -16,6 +16,7 @@ public static class ActorsServiceCollectionExtensions
     /// </summary>
     public static ActorsBuilder AddActors(this IServiceCollection services, Action<RuntimeOptions>? configure = null)
     {
+
         var options = new RuntimeOptions();
         configure?.Invoke(options);
         options.Validate();
@@ -35,6 +36,7 @@ public static class ActorsServiceCollectionExtensions
             sp.GetService<IMeterFactory>()));
         services.AddSingleton(static sp => sp.GetRequiredService<SiloRuntime>().GrainFactory);
         services.AddSingleton<IStreamProvider>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
+        services.AddSingleton<IStreamReader>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
         services.AddHostedService<SiloService>();
         return new ActorsBuilder(services, manifest);
     }
