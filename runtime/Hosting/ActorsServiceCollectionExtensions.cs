@@ -16,6 +16,11 @@ public static class ActorsServiceCollectionExtensions
     /// </summary>
     public static ActorsBuilder AddActors(this IServiceCollection services, Action<RuntimeOptions>? configure = null)
     {
+        if (services.Any(d => d.ServiceType == typeof(IStreamReader)))
+        {
+            throw new InvalidOperationException(
+                "A stream reader is already registered (AddPostgresStreamReader?); a silo reads streams through its own runtime.");
+        }
 
         var options = new RuntimeOptions();
         configure?.Invoke(options);
