@@ -17,7 +17,7 @@ namespace Marketplace.Api.Chat;
 public sealed class ChatSubscriptions
 {
     public static async Task<IAsyncEnumerable<MessageView>> MessageAddedAsync(
-        string conversationId, ClaimsPrincipal? user, IGrainFactory grains, IStreamProvider streams, CancellationToken cancellationToken)
+        string conversationId, ClaimsPrincipal? user, IGrainFactory grains, IStreamReader streams, CancellationToken cancellationToken)
     {
         var view = await RequireParticipantAsync(conversationId, user, grains);
         var stream = new StreamId(ChatStreams.Conversation, view.Id);
@@ -40,7 +40,7 @@ public sealed class ChatSubscriptions
     }
 
     private static async IAsyncEnumerable<MessageView> Messages(
-        IStreamProvider streams, StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IStreamReader streams, StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var recorded in streams.ReadAsync(stream, after, cancellationToken))
         {

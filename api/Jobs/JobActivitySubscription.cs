@@ -18,7 +18,7 @@ namespace Marketplace.Api.Jobs;
 public sealed class JobActivitySubscription
 {
     public static async Task<IAsyncEnumerable<JobActivity>> JobActivityAsync(
-        string jobId, ClaimsPrincipal? user, IGrainFactory grains, IStreamProvider streams, CancellationToken cancellationToken)
+        string jobId, ClaimsPrincipal? user, IGrainFactory grains, IStreamReader streams, CancellationToken cancellationToken)
     {
         var viewer = Viewer.Require(user);
         var id = GlobalId.Expect(JobIds.Job, jobId, "jobId");
@@ -34,7 +34,7 @@ public sealed class JobActivitySubscription
     }
 
     private static async IAsyncEnumerable<JobActivity> Activity(
-        IStreamProvider streams, StreamId stream, long after, Viewer viewer, string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IStreamReader streams, StreamId stream, long after, Viewer viewer, string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var recorded in streams.ReadAsync(stream, after, cancellationToken))
         {

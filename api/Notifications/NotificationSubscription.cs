@@ -11,7 +11,7 @@ namespace Marketplace.Api.Notifications;
 [GraphQLType("Subscription")]
 public sealed class NotificationSubscription
 {
-    public static async Task<IAsyncEnumerable<NotificationView>> NotificationsAsync(ClaimsPrincipal? user, IStreamProvider streams, CancellationToken cancellationToken)
+    public static async Task<IAsyncEnumerable<NotificationView>> NotificationsAsync(ClaimsPrincipal? user, IStreamReader streams, CancellationToken cancellationToken)
     {
         var viewer = Viewer.Require(user);
         var stream = new StreamId(NotificationStreams.Inbox, viewer.UserId);
@@ -20,7 +20,7 @@ public sealed class NotificationSubscription
     }
 
     private static async IAsyncEnumerable<NotificationView> Added(
-        IStreamProvider streams, StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IStreamReader streams, StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var recorded in streams.ReadAsync(stream, after, cancellationToken))
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Reflection;
+using Actors.Runtime.Activation;
 using Actors.Runtime.Activation.History;
 using Actors.Runtime.Clustering;
 using Actors.Runtime.Clustering.Postgres;
@@ -61,18 +62,35 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
     /// <summary>
     /// State, events and reminders in PostgreSQL, through one <see cref="NpgsqlDataSource"/>. The schema
     /// must be migrated first (<see cref="Postgres.SchemaMigrator"/> with <see cref="Postgres.RuntimeSchema"/>).
+    /// Writes notify the streams they append to, and a listener on one more connection hears the other
+    /// processes' notifications, so that this silo's live readers and subscriber deliveries see events that
+    /// other silos on the same database write.
     /// </summary>
     public ActorsBuilder UsePostgresStorage(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        Services.TryAddSingleton<StreamNotifier>();
         Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, static (sp, _) =>
             new PostgresGrainStorage(
                 sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<StreamNotifier>(),
                 options: null,
                 sp.GetService<IMeterFactory>(),
                 sp.GetService<ILogger<PostgresGrainStorage>>()));
+        Services.AddSingleton(sp =>
+        {
+            var streams = sp.GetRequiredService<SiloRuntime>().Streams;
+            return new PostgresStreamListener(
+                connectionString,
+                sp.GetRequiredService<StreamNotifier>(),
+                streams.OnNotified,
+                streams.Resynchronize,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<PostgresStreamListener>>());
+        });
+        Services.AddHostedService(static sp => sp.GetRequiredService<PostgresStreamListener>());
         Services.AddSingleton<IEventStore>(static sp => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         Services.AddSingleton<IReminderTable>(static sp => new PostgresReminderTable(sp.GetRequiredService<NpgsqlDataSource>()));
         Services.TryAddSingleton<IActivationHistory>(static sp => new PostgresActivationHistory(sp.GetRequiredService<NpgsqlDataSource>()));

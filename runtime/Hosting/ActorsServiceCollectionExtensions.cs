@@ -16,6 +16,12 @@ public static class ActorsServiceCollectionExtensions
     /// </summary>
     public static ActorsBuilder AddActors(this IServiceCollection services, Action<RuntimeOptions>? configure = null)
     {
+        if (services.Any(d => d.ServiceType == typeof(IStreamReader)))
+        {
+            throw new InvalidOperationException(
+                "A stream reader is already registered (AddPostgresStreamReader?); a silo reads streams through its own runtime.");
+        }
+
         var options = new RuntimeOptions();
         configure?.Invoke(options);
         options.Validate();
@@ -36,6 +42,7 @@ public static class ActorsServiceCollectionExtensions
             sp.GetService<Clustering.ClusterSetup>()));
         services.AddSingleton(static sp => sp.GetRequiredService<SiloRuntime>().GrainFactory);
         services.AddSingleton<IStreamProvider>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
+        services.AddSingleton<IStreamReader>(static sp => sp.GetRequiredService<SiloRuntime>().Streams);
         services.AddHostedService<SiloService>();
         return new ActorsBuilder(services, manifest);
     }

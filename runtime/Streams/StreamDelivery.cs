@@ -124,7 +124,7 @@ internal sealed partial class StreamDelivery(SiloRuntime silo, IEventStore store
                 var batch = await store.ReadAsync(stream, position, 256, token);
                 foreach (var stored in batch)
                 {
-                    await DeliverAsync(StreamHub.Decode(stored), token);
+                    await DeliverAsync(EventTypes.Decode(stored), token);
                     position = stored.Sequence;
                     await store.WriteCheckpointAsync(subscriber, stream, position, token);
                 }

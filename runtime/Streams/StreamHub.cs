@@ -1,24 +1,19 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Actors.Runtime.Activation;
-using Actors.Runtime.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace Actors.Runtime.Streams;
 
 /// <summary>
 /// The silo's streams. Events enter only through persistent-state writes (the outbox); when a write
-/// commits, the hub wakes the live readers of its streams and the deliveries to their subscribers:
-/// implicit ones (every grain class subscribed to the stream's namespace) and explicit ones (grains
-/// subscribed to the stream itself, stored durably). At startup it resumes every delivery that was
-/// behind when the silo last stopped.
+/// commits, the hub wakes the live readers of its streams (<see cref="LiveStreams"/>) and the deliveries to
+/// their subscribers: implicit ones (every grain class subscribed to the stream's namespace) and explicit ones
+/// (grains subscribed to the stream itself, stored durably). Writes of other processes on the same storage
+/// arrive as notifications (<see cref="OnNotified"/>) and wake the same readers and deliveries. At startup it
+/// resumes every delivery that was behind when the silo last stopped.
 /// </summary>
-internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamProvider
+internal sealed partial class StreamHub(SiloRuntime silo, IEventStore store) : IStreamProvider
 {
-    private const int BatchSize = 256;
-
-    private readonly ConcurrentDictionary<StreamId, StreamSignal> _signals = new();
-    private readonly Lock _signalsGate = new();
+    private readonly LiveStreams _live = new(store);
     private readonly Dictionary<(string Subscriber, StreamId Stream), StreamDelivery> _deliveries = [];
     private readonly Dictionary<StreamId, HashSet<GrainId>> _explicitSubscribers = [];
     private Dictionary<string, List<string>> _subscribersByNamespace = [];
@@ -26,33 +21,13 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
     public IEventStore Store => store;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscribersByNamespace = silo.Manifest.GrainClasses
             .SelectMany(c => c.ImplicitStreamNamespaces.Select(ns => (Namespace: ns, c.GrainType)))
             .GroupBy(s => s.Namespace, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(s => s.GrainType).ToList(), StringComparer.Ordinal);
-
-        var subscriptions = _subscribersByNamespace
-            .SelectMany(pair => pair.Value.Select(grainType => (grainType, pair.Key)))
-            .ToList();
-        if (subscriptions.Count > 0)
-        {
-            foreach (var (subscriber, stream) in await store.ReadBehindAsync(subscriptions, cancellationToken))
-            {
-                ImplicitDelivery(subscriber, stream)?.Wake();
-            }
-        }
-
-        foreach (var (stream, subscriber) in await store.ReadSubscriptionsAsync(cancellationToken))
-        {
-            lock (_deliveries)
-            {
-                Subscribers(stream).Add(subscriber);
-            }
-
-            ExplicitDelivery(subscriber, stream)?.Wake();
-        }
+        return ResumeDeliveriesAsync(cancellationToken);
     }
 
     public async Task SubscribeAsync(StreamId stream, GrainId subscriber, long? afterSequence, CancellationToken cancellationToken)
@@ -128,66 +103,49 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
         }
     }
 
-    public async IAsyncEnumerable<StreamEvent> ReadAsync(
-        StreamId stream, long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
-        var signal = Acquire(stream);
-        try
-        {
-            var after = afterSequence;
-            var append = signal.Tail;
-            await foreach (var stored in ReadStoredAsync(stream, after, cancellationToken))
-            {
-                yield return stored;
-                after = stored.Sequence;
-            }
-
-            // Caught up: follow the appends this silo announces, reading the store only to fill a gap.
-            while (true)
-            {
-                append = await append.Next.WaitAsync(cancellationToken);
-                foreach (var appended in append.Events)
-                {
-                    if (appended.Sequence == after + 1)
-                    {
-                        yield return appended;
-                        after = appended.Sequence;
-                    }
-                    else if (appended.Sequence > after + 1)
-                    {
-                        // An earlier write is announced later than this one; the store has both.
-                        await foreach (var stored in ReadStoredAsync(stream, after, cancellationToken))
-                        {
-                            yield return stored;
-                            after = stored.Sequence;
-                        }
-                    }
-                }
-            }
-        }
-        finally
-        {
-            Release(stream);
-        }
-    }
+    public IAsyncEnumerable<StreamEvent> ReadAsync(StreamId stream, long afterSequence, CancellationToken cancellationToken) =>
+        _live.ReadAsync(stream, afterSequence, cancellationToken);
 
     public Task<long> ReadLastSequenceAsync(StreamId stream, CancellationToken cancellationToken) =>
-        store.ReadLastSequenceAsync(stream, cancellationToken);
+        _live.ReadLastSequenceAsync(stream, cancellationToken);
 
-    private void OnAppended(StreamId stream, IReadOnlyList<StoredEvent> events)
+    /// <summary>
+    /// Another process committed events of <paramref name="stream"/> up to <paramref name="lastSequence"/> (a
+    /// notification from the storage): the stream's live readers that are behind read the store, and the deliveries to
+    /// its subscribers look for new events in the store.
+    /// </summary>
+    /// <remarks>
+    /// Every notified stream wakes this silo's deliveries today. Once silos form a cluster, only the silo that owns a
+    /// stream's deliveries should wake them: the place to filter is here, before the deliveries, never before
+    /// <see cref="LiveStreams.Notify"/>, since a live reader in any silo must see every stream's events.
+    /// </remarks>
+    public void OnNotified(StreamId stream, long lastSequence)
     {
-        var append = new StreamAppend(events);
-        if (_signals.TryGetValue(stream, out var signal))
-        {
-            signal.Appended(append);
-        }
+        _live.Notify(stream, lastSequence);
+        WakeDeliveries(stream, announced: null);
+    }
 
+    /// <summary>
+    /// Notifications may have been lost (the storage listener was disconnected): every live reader reads the store, and
+    /// every delivery that is behind resumes, as at startup.
+    /// </summary>
+    public void Resynchronize()
+    {
+        _live.Resynchronize();
+        _ = ResynchronizeDeliveriesAsync();
+    }
+
+    private void OnAppended(StreamId stream, IReadOnlyList<StoredEvent> events) =>
+        WakeDeliveries(stream, _live.Announce(stream, events));
+
+    /// <summary>Wakes the deliveries of <paramref name="stream"/>'s subscribers; without an announcement they read the store.</summary>
+    private void WakeDeliveries(StreamId stream, StreamAppend? announced)
+    {
         if (_subscribersByNamespace.TryGetValue(stream.Namespace, out var subscribers))
         {
             foreach (var subscriber in subscribers)
             {
-                ImplicitDelivery(subscriber, stream)?.Wake(append);
+                ImplicitDelivery(subscriber, stream)?.Wake(announced);
             }
         }
 
@@ -202,35 +160,46 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
 
         foreach (var grain in explicitSubscribers ?? [])
         {
-            ExplicitDelivery(grain, stream)?.Wake(append);
+            ExplicitDelivery(grain, stream)?.Wake(announced);
         }
     }
 
-    /// <summary>The stored events after <paramref name="after"/>, up to the stream's current end.</summary>
-    private async IAsyncEnumerable<StreamEvent> ReadStoredAsync(StreamId stream, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Wakes every delivery whose subscriber's checkpoint is behind its stream, and every explicit subscription's.</summary>
+    private async Task ResumeDeliveriesAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        var subscriptions = _subscribersByNamespace
+            .SelectMany(pair => pair.Value.Select(grainType => (grainType, pair.Key)))
+            .ToList();
+        if (subscriptions.Count > 0)
         {
-            var batch = await store.ReadAsync(stream, after, BatchSize, cancellationToken);
-            foreach (var stored in batch)
+            foreach (var (subscriber, stream) in await store.ReadBehindAsync(subscriptions, cancellationToken))
             {
-                yield return Decode(stored);
-                after = stored.Sequence;
+                ImplicitDelivery(subscriber, stream)?.Wake();
+            }
+        }
+
+        foreach (var (stream, subscriber) in await store.ReadSubscriptionsAsync(cancellationToken))
+        {
+            lock (_deliveries)
+            {
+                Subscribers(stream).Add(subscriber);
             }
 
-            if (batch.Count < BatchSize)
-            {
-                yield break;
-            }
+            ExplicitDelivery(subscriber, stream)?.Wake();
         }
     }
 
-    /// <summary>Turns a stored event back into its domain event object.</summary>
-    public static StreamEvent Decode(StoredEvent stored) =>
-        new(stored.Stream, stored.Sequence,
-            JsonSerializer.Deserialize(stored.Payload.Span, EventTypes.Resolve(stored.EventType), StateJson.Options)
-                ?? throw new InvalidOperationException($"Event {stored.Stream}#{stored.Sequence} is stored as JSON null."),
-            stored.RecordedAt);
+    private async Task ResynchronizeDeliveriesAsync()
+    {
+        try
+        {
+            await ResumeDeliveriesAsync(silo.Stopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !silo.Stopping.IsCancellationRequested)
+        {
+            LogResynchronizeFailed(silo.Logger, ex);
+        }
+    }
 
     /// <summary>Implicit: the grain of type <paramref name="grainType"/> keyed like the stream; its position is stored under the type name.</summary>
     private StreamDelivery? ImplicitDelivery(string grainType, StreamId stream) =>
@@ -271,28 +240,6 @@ internal sealed class StreamHub(SiloRuntime silo, IEventStore store) : IStreamPr
         return subscribers;
     }
 
-    private StreamSignal Acquire(StreamId stream)
-    {
-        lock (_signalsGate)
-        {
-            var signal = _signals.GetOrAdd(stream, static _ => new StreamSignal());
-            signal.Readers++;
-            return signal;
-        }
-    }
-
-    /// <summary>
-    /// The last reader gone, the signal goes. An append that finds it just before is announced to no one, which is
-    /// harmless: a reader that arrives later reads the store first.
-    /// </summary>
-    private void Release(StreamId stream)
-    {
-        lock (_signalsGate)
-        {
-            if (_signals.TryGetValue(stream, out var signal) && --signal.Readers == 0)
-            {
-                _signals.TryRemove(stream, out _);
-            }
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Error, Message = "Resuming the stream deliveries after lost notifications failed; they resume with the next event of each stream")]
+    private static partial void LogResynchronizeFailed(ILogger logger, Exception exception);
 }

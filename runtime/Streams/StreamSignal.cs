@@ -1,16 +1,16 @@
 namespace Actors.Runtime.Streams;
 
-/// <summary>The live end of one stream in this silo: the last <see cref="StreamAppend"/>, which readers follow.</summary>
+/// <summary>The live end of one stream in this process: the last <see cref="StreamAppend"/>, which readers follow.</summary>
 internal sealed class StreamSignal
 {
     private StreamAppend _tail = new();
 
-    /// <summary>Readers holding this signal; guarded by the hub's lock.</summary>
+    /// <summary>Readers holding this signal; guarded by the lock of <see cref="LiveStreams"/>.</summary>
     public int Readers { get; set; }
 
-    /// <summary>The last append announced; take it before reading the store, so no later append is missed.</summary>
+    /// <summary>The last link added; take it before reading the store, so no later link is missed.</summary>
     public StreamAppend Tail => Volatile.Read(ref _tail);
 
-    /// <summary>Announces committed events; concurrent announcements each get their own link.</summary>
+    /// <summary>Adds an announcement or a notification; concurrent ones each get their own link.</summary>
     public void Appended(StreamAppend append) => Interlocked.Exchange(ref _tail, append).Link(append);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using Actors.Runtime.Streams;
+using Actors.Runtime.Streams.Postgres;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -14,7 +15,9 @@ namespace Actors.Runtime.Persistence.Postgres;
 /// transaction, the events numbered per stream without gaps. Concurrent writes are grouped into shared
 /// statements (group commit, see <see cref="PostgresGrainStorageOptions"/>), each keeping its own ETag
 /// check. <see cref="ClearAsync"/> deletes the row with its entries and returns the empty ETag,
-/// which (like null) tells a later write that no record exists.
+/// which (like null) tells a later write that no record exists. A batch that appends events also notifies the
+/// streams it touched on the PostgreSQL channel <c>actors_streams</c>, in its transaction, so that live readers in
+/// other processes (other silos, gateways) learn of the events when they commit.
 /// </summary>
 /// <remarks>
 /// Payloads are stored as <c>jsonb</c>, so a read returns the same JSON value, not the same bytes:
@@ -50,7 +53,21 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         PostgresGrainStorageOptions? options = null,
         IMeterFactory? meterFactory = null,
         ILogger<PostgresGrainStorage>? logger = null)
+        : this(dataSource, timeProvider, new StreamNotifier(), options, meterFactory, logger)
     {
+    }
+
+    /// <summary>The storage of a silo, whose stream notifications carry <paramref name="notifier"/>'s id so that its own listener skips them.</summary>
+    /// <inheritdoc cref="PostgresGrainStorage(NpgsqlDataSource, TimeProvider, PostgresGrainStorageOptions?, IMeterFactory?, ILogger{PostgresGrainStorage}?)"/>
+    internal PostgresGrainStorage(
+        NpgsqlDataSource dataSource,
+        TimeProvider timeProvider,
+        StreamNotifier notifier,
+        PostgresGrainStorageOptions? options,
+        IMeterFactory? meterFactory,
+        ILogger<PostgresGrainStorage>? logger)
+    {
+        ArgumentNullException.ThrowIfNull(notifier);
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options ??= new PostgresGrainStorageOptions();
@@ -66,7 +83,7 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
             meter = meterFactory.Create(StateWriteQueue.MeterName);
         }
 
-        _queue = new StateWriteQueue(dataSource, timeProvider, options, meter, logger ?? NullLogger<PostgresGrainStorage>.Instance);
+        _queue = new StateWriteQueue(dataSource, timeProvider, options, notifier, meter, logger ?? NullLogger<PostgresGrainStorage>.Instance);
     }
 
     public async Task<StoredState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Actors.Runtime.Streams.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -9,7 +10,9 @@ namespace Actors.Runtime.Persistence.Postgres;
 /// trip and one (implicit) transaction. Each write keeps its own ETag check: a write whose check fails
 /// changes nothing, stores or deletes no entry and appends nothing, while the others in the batch commit.
 /// The statement reports, per write, whether it succeeded with its new version and the sequence of each of
-/// its events.
+/// its events. It also notifies the streams it appended to (<c>pg_notify</c> on
+/// <see cref="StreamNotificationPlan.Channel"/>, with each stream's new last sequence), which PostgreSQL delivers
+/// to the listeners of every process when, and only if, the statement commits.
 /// </summary>
 /// <remarks>
 /// Locks are taken in a fixed order, so concurrent batches (of this process or another silo) cannot
@@ -24,11 +27,13 @@ namespace Actors.Runtime.Persistence.Postgres;
 /// stays locked until the statement commits, so concurrent appenders to one stream get consecutive
 /// ranges, and a write that fails leaves no gap. Versions come from the sequence grain_state_version and
 /// are never reused. A batch never holds the same key twice (the queue defers a duplicate to the next
-/// batch), and a write names each entry at most once, so no statement touches one row twice.
+/// batch), and a write names each entry at most once, so no statement touches one row twice. A statement
+/// that notifies takes PostgreSQL's notification-queue lock as it commits, so notifying commits of all
+/// processes queue there one after another: one more reason to commit writes in batches.
 /// </remarks>
 internal static class StateWriteBatch
 {
-    private const string Sql = """
+    private const string Sql = $$"""
         WITH item AS (
             SELECT * FROM unnest(@ord, @is_clear, @grain_type, @grain_key, @state_name, @payload, @expected)
                 AS t(ord, is_clear, grain_type, grain_key, state_name, payload, expected)
@@ -128,10 +133,26 @@ internal static class StateWriteBatch
         appended AS (
             INSERT INTO stream_event (stream_namespace, stream_key, sequence, event_type, payload, recorded_at)
             SELECT stream_namespace, stream_key, sequence, event_type, payload, @now FROM numbered
+        ),
+        notify_stream AS (
+            SELECT *
+            FROM unnest(@notify_namespace, @notify_key, @notify_entry, @notify_chunk)
+                WITH ORDINALITY AS n(stream_namespace, stream_key, entry, chunk, position)
+        ),
+        notified AS (
+            SELECT pg_notify('{{StreamNotificationPlan.Channel}}',
+                @notify_head
+                || string_agg(n.entry || h.last_sequence::text || '{{StreamNotificationPlan.EntryTail}}', '{{StreamNotificationPlan.Separator}}' ORDER BY n.position)
+                || '{{StreamNotificationPlan.Tail}}')
+            FROM notify_stream AS n
+            JOIN head AS h ON h.stream_namespace = n.stream_namespace AND h.stream_key = n.stream_key
+            GROUP BY n.chunk
         )
         SELECT ord, version, NULL::bigint AS position, NULL::bigint AS sequence FROM succeeded
         UNION ALL
         SELECT item, NULL::bigint, position, sequence FROM numbered
+        UNION ALL
+        SELECT -1, count(*), NULL::bigint, NULL::bigint FROM notified
         """;
 
     private const string StoredVersionsSql = """
@@ -144,9 +165,13 @@ internal static class StateWriteBatch
     /// <summary>What the statement did for one write.</summary>
     public readonly record struct Outcome(bool Succeeded, long? Version, long[] Sequences);
 
-    /// <summary>Runs the batch; returns one outcome per write, in the order of <paramref name="writes"/>.</summary>
+    /// <summary>
+    /// Runs the batch; returns one outcome per write, in the order of <paramref name="writes"/>. Its notifications
+    /// name <paramref name="notifier"/> as their writer.
+    /// </summary>
     public static async Task<Outcome[]> ExecuteAsync(
-        NpgsqlConnection connection, IReadOnlyList<PendingStateWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<PendingStateWrite> writes, DateTimeOffset now, StreamNotifier notifier,
+        CancellationToken cancellationToken)
     {
         var count = writes.Count;
         var ord = new int[count];
@@ -206,6 +231,7 @@ internal static class StateWriteBatch
             }
         }
 
+        var notifications = StreamNotificationPlan.For(notifier.Id, writes.SelectMany(w => w.Events.Select(e => e.Stream)));
         await using var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.Add(new NpgsqlParameter<int[]>("ord", ord));
         command.Parameters.Add(new NpgsqlParameter<bool[]>("is_clear", isClear));
@@ -225,6 +251,11 @@ internal static class StateWriteBatch
         command.Parameters.Add(new NpgsqlParameter<string[]>("event_key", eventKey));
         command.Parameters.Add(new NpgsqlParameter<string[]>("event_type", eventType));
         command.Parameters.Add(new NpgsqlParameter("event_payload", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = eventPayload });
+        command.Parameters.Add(new NpgsqlParameter<string>("notify_head", notifications.Head));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("notify_namespace", [.. notifications.Streams.Select(s => s.Namespace)]));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("notify_key", [.. notifications.Streams.Select(s => s.Key)]));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("notify_entry", notifications.Entries));
+        command.Parameters.Add(new NpgsqlParameter<int[]>("notify_chunk", notifications.Chunks));
 
         // Prepared once per physical connection and reused from then on: parsing and planning this
         // statement costs about as much as running it.
@@ -237,6 +268,11 @@ internal static class StateWriteBatch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var item = reader.GetInt32(0);
+                if (item < 0)
+                {
+                    continue; // the count of notifications sent, a row that makes the statement send them
+                }
+
                 if (reader.IsDBNull(2))
                 {
                     succeeded[item] = true;

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using Actors.Runtime.Streams.Postgres;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -24,6 +25,7 @@ internal sealed partial class StateWriteQueue : IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly PostgresGrainStorageOptions _options;
+    private readonly StreamNotifier _notifier;
     private readonly ILogger _logger;
     private readonly Histogram<int> _batchSize;
     private readonly Histogram<double> _batchDuration;
@@ -33,11 +35,13 @@ internal sealed partial class StateWriteQueue : IAsyncDisposable
     private readonly Task[] _loops;
 
     public StateWriteQueue(
-        NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresGrainStorageOptions options, Meter meter, ILogger logger)
+        NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresGrainStorageOptions options, StreamNotifier notifier, Meter meter,
+        ILogger logger)
     {
         _dataSource = dataSource;
         _timeProvider = timeProvider;
         _options = options;
+        _notifier = notifier;
         _logger = logger;
         _batchSize = meter.CreateHistogram<int>(
             "actors.storage.write.batch_size", "{write}", "State writes committed together in one PostgreSQL statement.");
@@ -161,7 +165,7 @@ internal sealed partial class StateWriteQueue : IAsyncDisposable
         {
             try
             {
-                return await StateWriteBatch.ExecuteAsync(connection, batch, now, CancellationToken.None);
+                return await StateWriteBatch.ExecuteAsync(connection, batch, now, _notifier, CancellationToken.None);
             }
             catch (PostgresException ex) when (
                 ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
