@@ -194,6 +194,7 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
             Cluster.Membership.DeclaredDead = () => DeclaredDead?.Invoke() ?? Task.CompletedTask;
             var cluster = Cluster;
             Reminders.Owns = grain => cluster.Membership.View.Ring.Owner(grain) is not { } owner || owner == cluster.Self;
+            Streams.OwnsDeliveries = stream => cluster.Membership.View.Ring.Owner(stream.ToString()) is not { } owner || owner == cluster.Self;
             cluster.ViewChanged += OnViewChanged;
             await cluster.JoinAsync(cancellationToken);
         }
@@ -215,7 +216,11 @@ internal sealed class SiloRuntime : IMessageSender, IAsyncDisposable
         await Reminders.StartAsync(cancellationToken);
     }
 
-    private void OnViewChanged(ClusterView view) => _ = Reminders.OnOwnershipChangedAsync();
+    private void OnViewChanged(ClusterView view)
+    {
+        _ = Reminders.OnOwnershipChangedAsync();
+        _ = Streams.OnOwnershipChangedAsync();
+    }
 
     /// <summary>Stops reminders and deliveries, then deactivates every activation (their OnDeactivateAsync runs).</summary>
     public async Task StopAsync()

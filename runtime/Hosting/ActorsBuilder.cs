@@ -56,6 +56,10 @@ public sealed class ActorsBuilder(IServiceCollection services, GrainManifest man
         Services.AddSingleton<IEventStore>(static sp => new MemoryEventStore(sp.GetRequiredService<MemoryStore>()));
         Services.AddSingleton<IReminderTable>(reminders);
         Services.TryAddSingleton<IActivationHistory, MemoryActivationHistory>();
+        Services.AddHostedService(static sp => new MemoryStreamRelay(
+            sp.GetRequiredService<MemoryStore>(),
+            sp.GetRequiredKeyedService<IGrainStorage>(PersistentStateAttribute.DefaultStorage),
+            () => sp.GetRequiredService<SiloRuntime>().Streams));
         return this;
     }
 

@@ -59,9 +59,15 @@ internal sealed partial class FrameConnection
         {
             Close(error);
             var ended = Volatile.Read(ref _ended)!;
-            while (queue.TryRead(out var frame))
+
+            // A sender that saw the connection still open may queue a frame until Close has completed the queue
+            // (on another thread, just after marking the connection ended): read until the queue says it is done.
+            while (await queue.WaitToReadAsync().ConfigureAwait(false))
             {
-                ReportNotSent(frame, ended);
+                while (queue.TryRead(out var frame))
+                {
+                    ReportNotSent(frame, ended);
+                }
             }
 
             // Completing the output hands over what was written (on an orderly close) and lets the socket close.

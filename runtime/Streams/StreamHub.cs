@@ -115,14 +115,41 @@ internal sealed partial class StreamHub(SiloRuntime silo, IEventStore store) : I
     /// its subscribers look for new events in the store.
     /// </summary>
     /// <remarks>
-    /// Every notified stream wakes this silo's deliveries today. Once silos form a cluster, only the silo that owns a
-    /// stream's deliveries should wake them: the place to filter is here, before the deliveries, never before
-    /// <see cref="LiveStreams.Notify"/>, since a live reader in any silo must see every stream's events.
+    /// In a cluster only the silo that owns a stream's deliveries (<see cref="OwnsDeliveries"/>) wakes them; every silo's
+    /// live readers are notified.
     /// </remarks>
     public void OnNotified(StreamId stream, long lastSequence)
     {
         _live.Notify(stream, lastSequence);
         WakeDeliveries(stream, announced: null);
+    }
+
+    /// <summary>
+    /// Whether this silo runs the deliveries of a stream to its subscriber grains: every stream's on a silo on its own;
+    /// in a cluster, those of the streams the ring of active silos gives it, so each event is delivered by one silo.
+    /// Live readers follow every stream in every silo regardless.
+    /// </summary>
+    public Func<StreamId, bool> OwnsDeliveries { get; set; } = static _ => true;
+
+    /// <summary>The ring changed: stops the deliveries of streams another silo owns now and resumes those this silo took over.</summary>
+    public async Task OnOwnershipChangedAsync()
+    {
+        List<StreamDelivery> leaving;
+        lock (_deliveries)
+        {
+            leaving = [.. _deliveries.Where(pair => !OwnsDeliveries(pair.Key.Stream)).Select(pair => pair.Value)];
+            foreach (var key in _deliveries.Keys.Where(key => !OwnsDeliveries(key.Stream)).ToList())
+            {
+                _deliveries.Remove(key);
+            }
+        }
+
+        foreach (var delivery in leaving)
+        {
+            await delivery.StopAsync();
+        }
+
+        await ResynchronizeDeliveriesAsync();
     }
 
     /// <summary>
@@ -141,6 +168,11 @@ internal sealed partial class StreamHub(SiloRuntime silo, IEventStore store) : I
     /// <summary>Wakes the deliveries of <paramref name="stream"/>'s subscribers; without an announcement they read the store.</summary>
     private void WakeDeliveries(StreamId stream, StreamAppend? announced)
     {
+        if (!OwnsDeliveries(stream))
+        {
+            return;
+        }
+
         if (_subscribersByNamespace.TryGetValue(stream.Namespace, out var subscribers))
         {
             foreach (var subscriber in subscribers)
@@ -174,7 +206,10 @@ internal sealed partial class StreamHub(SiloRuntime silo, IEventStore store) : I
         {
             foreach (var (subscriber, stream) in await store.ReadBehindAsync(subscriptions, cancellationToken))
             {
-                ImplicitDelivery(subscriber, stream)?.Wake();
+                if (OwnsDeliveries(stream))
+                {
+                    ImplicitDelivery(subscriber, stream)?.Wake();
+                }
             }
         }
 
@@ -185,7 +220,10 @@ internal sealed partial class StreamHub(SiloRuntime silo, IEventStore store) : I
                 Subscribers(stream).Add(subscriber);
             }
 
-            ExplicitDelivery(subscriber, stream)?.Wake();
+            if (OwnsDeliveries(stream))
+            {
+                ExplicitDelivery(subscriber, stream)?.Wake();
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class MemoryGrainStorage : IGrainStorage
 
         try
         {
-            return Task.FromResult(_store.Commit(operation, key, payload, expectedETag, entries, events, StorageTime.Now(_timeProvider)));
+            return Task.FromResult(_store.Commit(operation, key, payload, expectedETag, entries, events, StorageTime.Now(_timeProvider), this));
         }
         catch (InconsistentStateException ex)
         {

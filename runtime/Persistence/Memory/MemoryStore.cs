@@ -51,6 +51,26 @@ public sealed class MemoryStore
     /// </summary>
     internal StateWriteResult Commit(
         string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EntryChange[] entries, EventToAppend[] events,
+        DateTimeOffset now, object? writer = null)
+    {
+        var result = CommitLocked(operation, key, payload, expectedETag, entries, events, now);
+        if (result.Events.Count > 0)
+        {
+            Appended?.Invoke(writer, result.Events);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Raised after a commit that appended events, outside the lock, with the writer (the storage that committed) and
+    /// the events: how silos of one process that share this store hear of each other's events, as processes sharing a
+    /// PostgreSQL database hear of them through its notifications.
+    /// </summary>
+    internal event Action<object?, IReadOnlyList<StoredEvent>>? Appended;
+
+    private StateWriteResult CommitLocked(
+        string operation, GrainStateKey key, byte[]? payload, string? expectedETag, EntryChange[] entries, EventToAppend[] events,
         DateTimeOffset now)
     {
         lock (_lock)
