@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Testing.Postgres;
+using Xunit.Abstractions;
 
 namespace Marketplace.Cluster.Tests;
 
@@ -10,7 +11,7 @@ namespace Marketplace.Cluster.Tests;
 /// gateway without pause while one silo is killed with SIGKILL: within 5 s every grain answers again, no two
 /// activations of one grain ever overlap (by the silos' activation records), and no acknowledged write is lost.
 /// </summary>
-public sealed class FailoverTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class FailoverTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
     private const int Freelancers = 48;
     private const int Workers = 12;
@@ -89,6 +90,9 @@ public sealed class FailoverTests(PostgresDatabase database) : IClassFixture<Pos
         await stop.CancelAsync();
         await Task.WhenAll(workers);
 
+        var afterTheKill = failures.Where(f => f.At >= killedTicks).ToList();
+        output.WriteLine($"{acknowledged.Values.Sum()} edits acknowledged; {afterTheKill.Count} calls failed after the kill, the last one started " +
+            $"{(afterTheKill.Count == 0 ? 0 : (afterTheKill.Max(f => f.At) - killedTicks) * 1000.0 / Stopwatch.Frequency):0} ms after it");
         var late = failures.Where(f => f.At > killedTicks + (long)(Recovery.TotalSeconds * Stopwatch.Frequency)).ToList();
         Assert.True(late.Count == 0,
             $"{late.Count} calls failed more than {Recovery.TotalSeconds} s after the kill, e.g. {late.FirstOrDefault().Error}\n{bed.Output}");
