@@ -26,7 +26,7 @@ internal static class CallBenchmark
         return 0;
     }
 
-    private static async Task<double> MeasureAsync(string name, BenchOptions options, Func<int, int, Task<int>> call)
+    internal static async Task<double> MeasureAsync(string name, BenchOptions options, Func<int, int, Task<int>> call)
     {
         var recorder = new LatencyRecorder(options.Concurrency);
         using var stop = new CancellationTokenSource();
