@@ -237,6 +237,21 @@ public sealed class InProcessClusterTests
         }
     }
 
+    [Fact]
+    public async Task A_silo_that_reads_it_was_declared_dead_stops_itself()
+    {
+        await using var cluster = await StartAsync();
+        var condemned = cluster.SiloAddressOf(1);
+        var lifetime = cluster.Silos[1]!.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>();
+
+        var snapshot = await cluster.MembershipTable.ReadAllAsync(default);
+        Assert.True(await cluster.MembershipTable.UpdateAsync(snapshot.Find(condemned)! with { Status = SiloStatus.Dead }, snapshot.Version, default));
+
+        var stopped = new TaskCompletionSource();
+        lifetime.ApplicationStopping.Register(stopped.SetResult);
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     private static GrainId GrainId(string key) => new("reminder", key);
 
     private static async Task<(IWhereaboutsGrain A, IWhereaboutsGrain B)> TwoGrainsOnDifferentSilosAsync(IGrainFactory grains)
