@@ -196,35 +196,6 @@ public sealed partial class ClusterClient : IMessageSender, IAsyncDisposable
         LogGatewayConnected(_logger, gateway.Endpoint, gateway.Silo.ToString());
     }
 
-    private void OnResponse(ReadOnlySpan<byte> body)
-    {
-        var callId = ResponseFrame.ReadHeader(body, out var succeeded);
-        if (!_pending.TryTake(callId, out var message))
-        {
-            return;
-        }
-
-        var payload = body[ResponseFrame.HeaderLength..];
-        try
-        {
-            using (GrainReferenceSender.Reading(this))
-            {
-                if (succeeded)
-                {
-                    message.CompleteFromWire(payload);
-                }
-                else
-                {
-                    message.Fail(Serializer.Deserialize<Exception>(payload));
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WireFormatException or CodecNotFoundException)
-        {
-            message.Fail(exception);
-        }
-    }
-
     private void OnClosed(Gateway gateway, Exception? error)
     {
         _gateways.TryRemove(new KeyValuePair<string, Gateway>(gateway.Endpoint, gateway));
@@ -272,7 +243,7 @@ public sealed partial class ClusterClient : IMessageSender, IAsyncDisposable
                     client.OnWelcome(this, bytes.Span);
                     break;
                 case FrameKinds.Response:
-                    client.OnResponse(bytes.Span);
+                    client._pending.Answer(bytes.Span, client);
                     break;
                 case FrameKinds.Refused:
                     connection.Close(new SiloUnavailableException(Handshake.ReadRefused(bytes.Span)));

@@ -168,7 +168,7 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
                 OnRequest(peer, span);
                 break;
             case FrameKinds.Response when !peer.Inbound:
-                OnResponse(span);
+                _pending.Answer(span, _silo);
                 break;
             case FrameKinds.Ping:
                 connection.TrySend(new ControlFrame(FrameKinds.Pong, span.ToArray()));
@@ -253,45 +253,6 @@ internal sealed partial class MessageCenter : IFrameHandler, ISiloProber, IAsync
         else
         {
             _silo.Route(message); // a gateway routes its clients' calls as its own
-        }
-    }
-
-    private void OnResponse(ReadOnlySpan<byte> body)
-    {
-        var callId = ResponseFrame.ReadHeader(body, out var succeeded);
-        if (!_pending.TryTake(callId, out var message))
-        {
-            return; // its caller stopped waiting (timed out) already
-        }
-
-        var payload = body[ResponseFrame.HeaderLength..];
-        if (message.ReplyTo is { } relayTo)
-        {
-            if (message.TryMarkAnswered())
-            {
-                relayTo.Relay(message, succeeded, payload);
-            }
-
-            return;
-        }
-
-        try
-        {
-            using (GrainReferenceSender.Reading(_silo))
-            {
-                if (succeeded)
-                {
-                    message.CompleteFromWire(payload);
-                }
-                else
-                {
-                    message.Fail(Serializer.Deserialize<Exception>(payload));
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WireFormatException or CodecNotFoundException)
-        {
-            message.Fail(exception);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Actors.Runtime.Messaging;
+using Actors.Runtime.Serialization;
 
 namespace Actors.Runtime.Networking;
 
@@ -34,6 +35,50 @@ internal sealed class PendingCalls
 
         message = null!;
         return false;
+    }
+
+    /// <summary>
+    /// An answer arrived (<paramref name="body"/>, a response frame's): the call it names gets its result or exception,
+    /// read with grain references bound to <paramref name="sender"/>; a call that was passed on here from another caller
+    /// gets the answer relayed unread; an answer for a call no longer waiting (timed out) is dropped.
+    /// </summary>
+    public void Answer(ReadOnlySpan<byte> body, IMessageSender sender)
+    {
+        var callId = ResponseFrame.ReadHeader(body, out var succeeded);
+        if (!TryTake(callId, out var message))
+        {
+            return;
+        }
+
+        var payload = body[ResponseFrame.HeaderLength..];
+        if (message.ReplyTo is { } relayTo)
+        {
+            if (message.TryMarkAnswered())
+            {
+                relayTo.Relay(message, succeeded, payload);
+            }
+
+            return;
+        }
+
+        try
+        {
+            using (GrainReferenceSender.Reading(sender))
+            {
+                if (succeeded)
+                {
+                    message.CompleteFromWire(payload);
+                }
+                else
+                {
+                    message.Fail(Serializer.Deserialize<Exception>(payload));
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WireFormatException or CodecNotFoundException)
+        {
+            message.Fail(exception);
+        }
     }
 
     /// <summary>Fails call <paramref name="id"/> with <paramref name="reason"/> if it still waits.</summary>
